@@ -1,0 +1,204 @@
+//! Checks that a parsed dataset holds together; every problem is reported with its path.
+
+use crate::data::{Dataset, Decimal, Unit};
+use crate::error::Issue;
+use std::collections::HashSet;
+
+struct Report(Vec<Issue>);
+
+impl Report {
+    fn add(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+        self.0.push(Issue { path: path.into(), problem: problem.into() });
+    }
+
+    fn range(&mut self, path: String, v: Decimal, lo: i64, hi: i64) {
+        if v.cmp_value(Decimal::new(lo, 0)).is_lt() || v.cmp_value(Decimal::new(hi, 0)).is_gt() {
+            self.add(path, format!("{v} is outside {lo}–{hi}"));
+        }
+    }
+
+    fn non_empty(&mut self, path: String, s: &str) {
+        if s.trim().is_empty() {
+            self.add(path, "is empty");
+        }
+    }
+
+    /// The quote states `needle` (a figure as written) somewhere.
+    fn states(&mut self, path: String, quote: &str, needle: &str) {
+        if !quote.contains(needle) {
+            self.add(path, format!("the quote does not contain “{needle}”"));
+        }
+    }
+}
+
+/// Every problem of `data`, in document order; empty when the dataset is sound.
+pub fn validate(data: &Dataset) -> Vec<Issue> {
+    let mut r = Report(Vec::new());
+    if data.schema != 1 {
+        r.add("schema", format!("{} is not a supported version (1)", data.schema));
+    }
+    r.non_empty("article.title".into(), &data.article.title);
+
+    let cats: HashSet<&str> = data.categories.iter().map(|c| &*c.id).collect();
+    let pcats: HashSet<&str> = data.project_categories.iter().map(|c| &*c.id).collect();
+    let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
+    let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
+
+    let mut ids = HashSet::new();
+    for (i, ind) in data.indicators.iter().enumerate() {
+        if !ids.insert(&*ind.id) {
+            r.add(format!("indicators[{i}].id"), format!("“{}” is used twice", ind.id));
+        }
+    }
+    for (i, p) in data.projects.iter().enumerate() {
+        if !ids.insert(&*p.id) {
+            r.add(format!("projects[{i}].id"), format!("“{}” is used twice", p.id));
+        }
+    }
+
+    for (i, p) in data.periods.iter().enumerate() {
+        if let Some([m, of]) = p.elapsed {
+            if of < 1 || m < 0 || m > of {
+                r.add(format!("periods[{i}].elapsed"), format!("{m} of {of} is not a fraction of a year"));
+            }
+        }
+    }
+    for (i, id) in data.headline.iter().enumerate() {
+        if data.indicator(id).is_none() {
+            r.add(format!("headline[{i}]"), format!("“{id}” is not an indicator id"));
+        }
+    }
+
+    for (i, ind) in data.indicators.iter().enumerate() {
+        let at = |f: &str| format!("indicators[{i}].{f}");
+        if ind.id.is_empty() {
+            r.add(at("id"), "is empty");
+        }
+        if !cats.contains(&*ind.category) {
+            r.add(at("category"), format!("“{}” is not a category id", ind.category));
+        }
+        if !periods.contains(&*ind.period) {
+            r.add(at("period"), format!("“{}” is not a period id", ind.period));
+        }
+        r.non_empty(at("label.zh"), &ind.label.zh);
+        r.non_empty(at("label.en"), &ind.label.en);
+        r.non_empty(at("quote"), &ind.quote);
+        r.non_empty(at("highlight"), &ind.highlight);
+        if !ind.highlight.is_empty() && !ind.quote.contains(&*ind.highlight) {
+            r.add(at("highlight"), "is not part of the quote");
+        }
+        match ind.unit {
+            Unit::Percent => r.range(at("value"), ind.value, 0, 100),
+            Unit::Rank => match &ind.rank {
+                Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
+                _ => r.add(at("rank"), "a value in unit “rank” needs a rank with the same position"),
+            },
+            _ if ind.value.is_negative() && ind.yoy.is_none() => {
+                r.add(at("value"), format!("{} is negative", ind.value))
+            }
+            _ => {}
+        }
+        // The figure must be in the sentence it is quoted from, as written.
+        if ind.derived.is_none() {
+            let written = match (&ind.written, &ind.rank) {
+                (Some(w), _) => w.zh.to_string(),
+                (None, Some(rank)) if ind.unit == Unit::Rank => rank.written.to_string(),
+                _ => format!("{}{}", ind.value, ind.unit.zh()),
+            };
+            r.states(at("highlight"), &ind.highlight, &written);
+        }
+        if let Some(y) = &ind.yoy {
+            if !matches!(y.unit, Unit::Percent | Unit::Points) {
+                r.add(at("yoy.unit"), "a change is in % or 百分点");
+            }
+            r.range(at("yoy.value"), y.value, -100, 10_000);
+            r.states(at("yoy.value"), &ind.quote, &format!("{}{}", y.value, y.unit.zh()));
+        }
+        for (j, s) in ind.shares.iter().enumerate() {
+            r.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
+            r.states(at(&format!("shares[{j}].value")), &ind.quote, &format!("{}%", s.value));
+        }
+        if let Some(p) = &ind.progress {
+            r.range(at("progress.value"), p.value, 0, 1000);
+            r.states(at("progress.value"), &ind.quote, &format!("{}%", p.value));
+        }
+        if let Some(rank) = &ind.rank {
+            if rank.position < 1 {
+                r.add(at("rank.position"), format!("{} is below 1", rank.position));
+            }
+            r.states(at("rank.written"), &ind.quote, &rank.written);
+        }
+        if let Some(whole_id) = &ind.part_of {
+            match data.indicator(whole_id) {
+                None => r.add(at("part_of"), format!("“{whole_id}” is not an indicator id")),
+                Some(whole) if whole.unit != ind.unit => {
+                    r.add(at("part_of"), format!("“{whole_id}” is in another unit"))
+                }
+                Some(whole) if ind.value.cmp_value(whole.value).is_gt() => r.add(
+                    at("value"),
+                    format!("{} is more than the whole “{whole_id}” ({})", ind.value, whole.value),
+                ),
+                _ => {}
+            }
+        }
+        if let Some(d) = &ind.derived {
+            r.non_empty(at("derived.formula.zh"), &d.formula.zh);
+            r.non_empty(at("derived.formula.en"), &d.formula.en);
+            for (j, id) in d.from.iter().enumerate() {
+                if !ids.contains(&**id) {
+                    r.add(at(&format!("derived.from[{j}]")), format!("“{id}” is not an id"));
+                }
+            }
+        }
+        if let Some(n) = &ind.note {
+            if !notes.contains(&**n) {
+                r.add(at("note"), format!("“{n}” is not a note id"));
+            }
+        }
+    }
+
+    for (i, p) in data.projects.iter().enumerate() {
+        let at = |f: &str| format!("projects[{i}].{f}");
+        r.non_empty(at("name.zh"), &p.name.zh);
+        r.non_empty(at("name.en"), &p.name.en);
+        r.non_empty(at("quote"), &p.quote);
+        if !p.quote.contains(&*p.highlight) {
+            r.add(at("highlight"), "is not part of the quote");
+        }
+        if let Some(c) = &p.category {
+            if !pcats.contains(&**c) {
+                r.add(at("category"), format!("“{c}” is not a project category id"));
+            }
+        }
+        if let Some(a) = p.amount {
+            if a.is_negative() {
+                r.add(at("amount"), format!("{a} is negative"));
+            } else if p.derived.is_none() {
+                r.states(at("amount"), &p.highlight, &format!("{a}亿元"));
+            }
+        }
+        if let Some(c) = p.count {
+            if c < 1 {
+                r.add(at("count"), format!("{c} is below 1"));
+            }
+        }
+        if let Some(d) = &p.derived {
+            r.non_empty(at("derived.formula.zh"), &d.formula.zh);
+            for (j, id) in d.from.iter().enumerate() {
+                if !ids.contains(&**id) {
+                    r.add(at(&format!("derived.from[{j}]")), format!("“{id}” is not an id"));
+                }
+            }
+        }
+    }
+
+    for (i, n) in data.notes.iter().enumerate() {
+        r.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
+        for (j, id) in n.refs.iter().enumerate() {
+            if !ids.contains(&**id) {
+                r.add(format!("notes[{i}].refs[{j}]"), format!("“{id}” is not an id"));
+            }
+        }
+    }
+    r.0
+}
