@@ -1,12 +1,20 @@
 //! shuka (数卡): indicator cards and a project table for a news article, in Rust + Yew.
 //!
 //! Layers, each depending only on the ones above it:
-//! data (serde types) → parse/validate → format/logic → state → components → embed.
+//! data (serde types) → parse/validate → format/table logic → components (with their
+//! reducers) → embed (host elements, shadow roots, mounting).
 
 pub mod article;
+pub mod collate;
+pub mod components;
 pub mod data;
+pub mod embed;
 pub mod error;
+pub mod fetch;
+pub mod format;
 pub mod parse;
+pub mod table;
+pub mod ui;
 pub mod validate;
 
 /// The default dataset, the one the article page shows.

@@ -1,1 +1,23 @@
+//! The wasm entry: two functions the loader (`src/loader/shuka.js`) calls per host element.
+
+use wasm_bindgen::prelude::*;
+
+/// A mounted widget; the loader keeps it to unmount when its host leaves the page.
+#[wasm_bindgen]
+pub struct Mounted(yew::AppHandle<shuka::components::app::App>);
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Destroys the widget and its listeners.
+    pub fn unmount(self) {
+        self.0.destroy();
+    }
+}
+
+/// Mounts a widget into `host` (see `shuka::embed::mount`).
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, css_url: &str, default_data: &str) -> Mounted {
+    Mounted(shuka::embed::mount(&host, css_url, default_data))
+}
+
 fn main() {}

@@ -1,0 +1,124 @@
+//! The widget root: loads the dataset (in an effect), then shows cards and table.
+
+use super::cards::Cards;
+use super::table::ProjectTable;
+use super::{Settings, View};
+use crate::data::{Dataset, Lang};
+use crate::error::DataError;
+use crate::ui;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the dataset comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// Fetch JSON from a URL.
+    Url(AttrValue),
+    /// JSON text given inline by the page.
+    Inline(AttrValue),
+    /// Already parsed (tests, prerendering).
+    Data(Rc<Dataset>),
+}
+
+/// Loading, ready or failed: the whole life of a widget's data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Loading,
+    Ready(Rc<Dataset>),
+    Failed(DataError),
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub source: Source,
+    #[prop_or_default]
+    pub lang: Lang,
+    #[prop_or_default]
+    pub view: View,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let load = use_state(|| match &props.source {
+        Source::Data(d) => Load::Ready(d.clone()),
+        _ => Load::Loading,
+    });
+    {
+        let load = load.clone();
+        use_effect_with(props.source.clone(), move |source| {
+            match source.clone() {
+                Source::Data(d) => load.set(Load::Ready(d)),
+                Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
+                Source::Url(url) => {
+                    load.set(Load::Loading);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = crate::fetch::fetch_text(&url).await.and_then(|t| crate::parse::parse_dataset(&t));
+                        if let Err(e) = &result {
+                            gloo::console::error!(format!("shuka: {e}"));
+                        }
+                        load.set(into_load(result));
+                    });
+                }
+            }
+        });
+    }
+    let lang = props.lang;
+    let body = match &*load {
+        Load::Loading => html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> },
+        Load::Failed(e) => html! { <ErrorBox error={e.clone()} {lang} /> },
+        Load::Ready(data) => html! {
+            <>
+                if props.view != View::Table { <Cards data={data.clone()} /> }
+                if props.view != View::Cards { <ProjectTable data={data.clone()} /> }
+            </>
+        },
+    };
+    html! {
+        <ContextProvider<Settings> context={Settings { lang }}>
+            <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={ui::REGION.get(lang)}>
+                { body }
+            </section>
+        </ContextProvider<Settings>>
+    }
+}
+
+fn into_load(r: Result<Dataset, DataError>) -> Load {
+    match r {
+        Ok(d) => Load::Ready(Rc::new(d)),
+        Err(e) => Load::Failed(e),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorProps {
+    pub error: DataError,
+    pub lang: Lang,
+}
+
+/// A short message in the reader's language, with the field paths for data errors.
+#[component]
+pub fn ErrorBox(props: &ErrorProps) -> Html {
+    let issues = props.error.issues();
+    let summary = match (&props.error, props.lang) {
+        (DataError::Fetch { .. }, Lang::Zh) => "数据文件无法载入。",
+        (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
+        (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
+        (DataError::NotJson(_), Lang::En) => "The data file is not valid JSON.",
+        (_, Lang::Zh) => "数据文件有误：",
+        (_, Lang::En) => "The data file has errors:",
+    };
+    html! {
+        <div class="shuka-error" role="alert">
+            <p class="shuka-error-title">{ ui::FAILED.get(props.lang) }</p>
+            <p>{ summary }</p>
+            if !issues.is_empty() {
+                <ul>
+                    for issue in issues.iter().take(5) {
+                        <li><code>{ issue.path.clone() }</code>{ ": " }{ issue.problem.clone() }</li>
+                    }
+                    if issues.len() > 5 { <li>{ format!("… +{}", issues.len() - 5) }</li> }
+                </ul>
+            }
+        </div>
+    }
+}

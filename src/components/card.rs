@@ -1,0 +1,104 @@
+//! One indicator card: value, change, progress, share and rank, and its source on demand.
+
+use super::Settings;
+use crate::data::{Dataset, Indicator};
+use crate::format::{self, Trend};
+use crate::ui;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub data: Rc<Dataset>,
+    pub indicator: Indicator,
+    pub open: bool,
+    /// Emits the indicator id when the reader opens or closes its source.
+    pub on_toggle: Callback<Rc<str>>,
+}
+
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let lang = use_context::<Settings>().unwrap_or_default().lang;
+    let ind = &props.indicator;
+    let period = props.data.period(&ind.period);
+    let src_id = format!("shuka-src-{}", ind.id);
+    let onclick = {
+        let (cb, id) = (props.on_toggle.clone(), ind.id.clone());
+        Callback::from(move |_| cb.emit(id.clone()))
+    };
+    let change = ind.yoy.as_ref().map(|c| {
+        let (class, arrow) = match format::trend(c) {
+            Trend::Up => ("shuka-up", "▲"),
+            Trend::Down => ("shuka-down", "▼"),
+            Trend::Flat => ("shuka-flat", "■"),
+        };
+        html! { <p class={classes!("shuka-change", class)}><span aria-hidden="true">{ arrow }{ " " }</span>{ format::change(c, lang) }</p> }
+    });
+    let progress = ind.progress.as_ref().map(|p| {
+        let pct = p.value.to_f64();
+        let schedule = period.and_then(format::schedule_percent);
+        let label = format!("{}{}", p.target.get(lang), format::percent(p.value));
+        let label = if lang == crate::data::Lang::En { format!("{} of {}", format::percent(p.value), p.target.en) } else { format!("完成{label}") };
+        html! {
+            <div class="shuka-progress">
+                <svg class="shuka-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="shuka-bar-track" x="0" y="0" width="100" height="8" rx="1" />
+                    <rect class="shuka-bar-fill" x="0" y="0" width={format!("{:.1}", pct.clamp(0.0, 100.0))} height="8" rx="1" />
+                    if let Some(s) = schedule {
+                        <line class="shuka-bar-schedule" x1={format!("{s:.1}")} x2={format!("{s:.1}")} y1="0" y2="8" />
+                    }
+                </svg>
+                <p class="shuka-progress-label">
+                    { label }
+                    if pct > 100.0 { { " · " }{ ui::EXCEEDED.get(lang) } }
+                    if let Some(s) = schedule {
+                        <span class="shuka-schedule">{ format!(" · {} {:.0}%", ui::SCHEDULE.get(lang), s) }</span>
+                    }
+                </p>
+            </div>
+        }
+    });
+    let badges: Vec<String> = ind
+        .shares
+        .iter()
+        .map(|s| match lang {
+            crate::data::Lang::Zh => format!("占{}{}", s.scope.zh, format::percent(s.value)),
+            crate::data::Lang::En => format!("{} of {}", format::percent(s.value), s.scope.en),
+        })
+        .chain(ind.rank.as_ref().filter(|_| ind.unit != crate::data::Unit::Rank).map(|r| format::rank(r, lang)))
+        .collect();
+    let (before, after) = ind.quote.split_once(&*ind.highlight).unwrap_or((&ind.quote, ""));
+    let note = ind.note.as_deref().and_then(|n| props.data.note(n));
+    html! {
+        <article class={classes!("shuka-card", props.open.then_some("is-open"), ind.derived.is_some().then_some("is-derived"))}>
+            <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
+            <p class="shuka-card-period">
+                { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
+                if ind.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
+            </p>
+            <p class="shuka-value">{ format::value(ind, lang) }</p>
+            { for change }
+            { for progress }
+            if !badges.is_empty() {
+                <ul class="shuka-badges">
+                    for b in badges { <li>{ b }</li> }
+                </ul>
+            }
+            <button type="button" class="shuka-source-toggle" aria-expanded={props.open.to_string()} aria-controls={src_id.clone()} {onclick}>
+                { if props.open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
+            </button>
+            <div class="shuka-source" id={src_id} hidden={!props.open}>
+                if let Some(full) = format::full_amount(ind.value, ind.unit, lang) {
+                    <p class="shuka-full">{ full }</p>
+                }
+                <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ ind.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
+                if let Some(d) = &ind.derived {
+                    <p class="shuka-formula">{ ui::FORMULA.get(lang) }{ d.formula.get(lang) }</p>
+                }
+                if let Some(n) = note {
+                    <p class="shuka-note"><strong>{ ui::NOTE.get(lang) }{ ": " }</strong>{ n.text.get(lang) }</p>
+                }
+            </div>
+        </article>
+    }
+}

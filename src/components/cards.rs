@@ -1,0 +1,105 @@
+//! The card set: a headline strip and tabs by category (WAI-ARIA tabs pattern).
+
+use super::card::Card;
+use super::Settings;
+use crate::data::Dataset;
+use crate::ui;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Which tab is shown and which card's source is open.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CardsState {
+    /// 0 is the headline tab; `n` is category `n - 1`.
+    pub tab: usize,
+    pub open: Option<Rc<str>>,
+}
+
+pub enum CardsAction {
+    Select(usize),
+    Toggle(Rc<str>),
+    Close,
+}
+
+impl Reducible for CardsState {
+    type Action = CardsAction;
+    fn reduce(self: Rc<Self>, action: CardsAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            CardsAction::Select(t) => s.tab = t,
+            CardsAction::Toggle(id) => s.open = if s.open.as_deref() == Some(&*id) { None } else { Some(id) },
+            CardsAction::Close => s.open = None,
+        }
+        Rc::new(s)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProps {
+    pub data: Rc<Dataset>,
+}
+
+#[component]
+pub fn Cards(props: &CardsProps) -> Html {
+    let lang = use_context::<Settings>().unwrap_or_default().lang;
+    let state = use_reducer(CardsState::default);
+    let data = &props.data;
+    let tabs: Vec<(String, usize)> = std::iter::once((ui::HEADLINE.get(lang).to_string(), data.headline.len()))
+        .chain(data.categories.iter().map(|c| {
+            (c.label.get(lang).to_string(), data.indicators.iter().filter(|i| i.category == c.id).count())
+        }))
+        .collect();
+    let n = tabs.len();
+    let shown: Vec<_> = if state.tab == 0 {
+        data.headline.iter().filter_map(|id| data.indicator(id)).cloned().collect()
+    } else {
+        let cat = &data.categories[state.tab - 1].id;
+        data.indicators.iter().filter(|i| &i.category == cat).cloned().collect()
+    };
+    let on_toggle = {
+        let state = state.clone();
+        Callback::from(move |id| state.dispatch(CardsAction::Toggle(id)))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" => (state.tab + 1) % n,
+                "ArrowLeft" => (state.tab + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            state.dispatch(CardsAction::Select(next));
+            crate::embed::focus_tab(&e, next);
+        })
+    };
+    let on_escape = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && state.open.is_some() {
+                state.dispatch(CardsAction::Close);
+            }
+        })
+    };
+    html! {
+        <div class="shuka-cards" onkeydown={on_escape}>
+            <div class="shuka-tabs" role="tablist" aria-label={ui::REGION.get(lang)} onkeydown={onkeydown}>
+                for (i, (label, count)) in tabs.into_iter().enumerate() {
+                    <button type="button" role="tab" id={format!("shuka-tab-{i}")} class="shuka-tab"
+                        aria-selected={(i == state.tab).to_string()} aria-controls="shuka-panel"
+                        tabindex={if i == state.tab { "0" } else { "-1" }}
+                        onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(CardsAction::Select(i)))}>
+                        { label }<span class="shuka-count">{ count }</span>
+                    </button>
+                }
+            </div>
+            <div class="shuka-grid" role="tabpanel" id="shuka-panel" aria-labelledby={format!("shuka-tab-{}", state.tab)}>
+                for ind in shown {
+                    <Card key={ind.id.to_string()} open={state.open.as_deref() == Some(&*ind.id)} data={data.clone()} on_toggle={on_toggle.clone()} indicator={ind.clone()} />
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,255 @@
+//! Numbers and units as a reader expects them, in Chinese or English.
+//!
+//! Pure and exact: values are [`Decimal`]s and are never re-rounded, so the text is the
+//! same in the browser, in native tests and in a prerendered page. (`Intl.NumberFormat`
+//! would take a double and apply its own rounding; the article's digits are the contract.)
+
+use crate::data::{Change, Decimal, Indicator, Lang, Period, Qualifier, Rank, Unit};
+
+/// The real minus sign, not a hyphen.
+pub const MINUS: char = '−';
+
+/// Writes `d` with its digits as stored, grouping the integer part by thousands when it
+/// has five digits or more (12,713 but 7110), and a real minus sign.
+pub fn number(d: Decimal) -> String {
+    let plain = d.to_string();
+    let (sign, body) = match plain.strip_prefix('-') {
+        Some(rest) => (Some(MINUS), rest),
+        None => (None, plain.as_str()),
+    };
+    let (int, frac) = body.split_once('.').map_or((body, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(plain.len() + 8);
+    out.extend(sign);
+    if int.len() >= 5 {
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+    } else {
+        out.push_str(int);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// The English count noun of a unit.
+fn noun_en(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Firms => "firms",
+        Unit::Items => "patents",
+        Unit::Count => "",
+        Unit::Sites => "sites",
+        Unit::Mu => "mu",
+        Unit::Plots => "plots",
+        Unit::Funds => "funds",
+        Unit::Clauses => "policies",
+        Unit::Petaflops => "PFLOPS",
+        Unit::People | Unit::Persons => "people",
+        Unit::PersonTimes => "person-times",
+        Unit::Years => "years",
+        Unit::Stars => "stars",
+        Unit::Cases => "cases",
+        _ => "",
+    }
+}
+
+/// An amount with its unit, e.g. `307.3亿元` / `CNY 30.73 bn`, `12,713件` / `12,713 patents`.
+pub fn amount(value: Decimal, unit: Unit, noun: Option<&str>, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", number(value), unit.zh()),
+        Lang::En => match unit {
+            // 1亿 = 100 million: ≥ 10亿 reads in billions, below in millions.
+            Unit::Yi if value.cmp_value(Decimal::new(10, 0)).is_ge() => {
+                format!("CNY {} bn", number(value.shift(-1).unwrap_or(value)))
+            }
+            Unit::Yi => format!("CNY {} m", number(value.shift(2).unwrap_or(value))),
+            Unit::Wan => format!("CNY {}", number(value.shift(4).unwrap_or(value))),
+            Unit::WanSqm => format!("{} m²", number(value.shift(4).unwrap_or(value))),
+            Unit::Percent => format!("{}%", number(value)),
+            Unit::Points => format!("{} percentage points", number(value)),
+            Unit::Times => format!("{}×", number(value)),
+            Unit::Rank => format!("No. {}", number(value)),
+            _ => {
+                let noun = noun.unwrap_or(noun_en(unit));
+                if noun.is_empty() {
+                    number(value)
+                } else {
+                    format!("{} {noun}", number(value))
+                }
+            }
+        },
+    }
+}
+
+/// A rank as a badge: 全市首位 / "No. 1 in Zhengzhou".
+pub fn rank(r: &Rank, lang: Lang) -> String {
+    match lang {
+        Lang::Zh if r.written.contains(&*r.scope.zh) => r.written.to_string(),
+        Lang::Zh => format!("{}{}", r.scope.zh, r.written),
+        Lang::En => {
+            let tied = if r.tied_with.is_some() { "joint " } else { "" };
+            format!("{tied}No. {} in {}", r.position, r.scope.en)
+        }
+    }
+}
+
+/// The headline value of an indicator as the card shows it.
+pub fn value(ind: &Indicator, lang: Lang) -> String {
+    if let Some(w) = &ind.written {
+        return w.get(lang).to_string();
+    }
+    if let (Unit::Rank, Some(r)) = (ind.unit, &ind.rank) {
+        return rank(r, lang);
+    }
+    let q = match (ind.qualifier, lang) {
+        (Some(Qualifier::Over), Lang::Zh) => "超",
+        (Some(Qualifier::Over), Lang::En) => "over ",
+        (Some(Qualifier::About), Lang::Zh) => "约",
+        (Some(Qualifier::About), Lang::En) => "about ",
+        (None, _) => "",
+    };
+    format!("{q}{}", amount(ind.value, ind.unit, ind.noun_en.as_deref(), lang))
+}
+
+/// The full amount behind a magnitude: `307.3亿元 = 30,730,000,000元`. `None` when the
+/// unit has no larger magnitude to expand.
+pub fn full_amount(value: Decimal, unit: Unit, lang: Lang) -> Option<String> {
+    let (shift, zh, en) = match unit {
+        Unit::Yi => (8, "元", "CNY "),
+        Unit::Wan => (4, "元", "CNY "),
+        Unit::WanSqm => (4, "平方米", ""),
+        _ => return None,
+    };
+    let full = number(value.shift(shift)?);
+    Some(match lang {
+        Lang::Zh => format!("{}{} = {full}{zh}", number(value), unit.zh()),
+        Lang::En if unit == Unit::WanSqm => format!("{full} m²"),
+        Lang::En => format!("{en}{full}"),
+    })
+}
+
+/// Direction of a change, for the arrow and the colour class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+    Flat,
+}
+
+pub fn trend(c: &Change) -> Trend {
+    match c.value.digits.signum() {
+        1 => Trend::Up,
+        -1 => Trend::Down,
+        _ => Trend::Flat,
+    }
+}
+
+/// A year-on-year change in words: `同比增长3.1%`, `同比下降0.5个百分点`, `up 3.1% year on year`.
+pub fn change(c: &Change, lang: Lang) -> String {
+    let abs = Decimal::new(c.value.digits.abs(), c.value.scale);
+    let t = trend(c);
+    match lang {
+        Lang::Zh => {
+            let verb = match (t, c.written.as_deref()) {
+                (Trend::Up, Some(w)) => w.to_string(),
+                (Trend::Up, None) => "同比增长".into(),
+                (Trend::Down, _) => "同比下降".into(),
+                (Trend::Flat, _) => "同比持平".into(),
+            };
+            if t == Trend::Flat {
+                verb
+            } else {
+                format!("{verb}{}{}", number(abs), c.unit.zh())
+            }
+        }
+        Lang::En => {
+            let unit = if c.unit == Unit::Points { " percentage points" } else { "%" };
+            match t {
+                Trend::Up => format!("up {}{unit} year on year", number(abs)),
+                Trend::Down => format!("down {}{unit} year on year", number(abs)),
+                Trend::Flat => "unchanged year on year".into(),
+            }
+        }
+    }
+}
+
+/// Share of the year elapsed at the end of a period, in percent (上半年 → 50, 1~5月 → 41.7).
+pub fn schedule_percent(p: &Period) -> Option<f64> {
+    let [m, of] = p.elapsed?;
+    (of > 0).then(|| m as f64 * 100.0 / of as f64)
+}
+
+/// A percentage as a plain figure: `83.2%`.
+pub fn percent(d: Decimal) -> String {
+    format!("{}%", number(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::parse(s).unwrap()
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number(d("12713")), "12,713");
+        assert_eq!(number(d("7110")), "7110");
+        assert_eq!(number(d("216.58")), "216.58");
+        assert_eq!(number(d("-3.1")), "−3.1");
+        assert_eq!(number(d("30730000000")), "30,730,000,000");
+        assert_eq!(number(d("25.560")), "25.560");
+    }
+
+    #[test]
+    fn amounts_in_chinese() {
+        assert_eq!(amount(d("307.3"), Unit::Yi, None, Lang::Zh), "307.3亿元");
+        assert_eq!(amount(d("12713"), Unit::Items, None, Lang::Zh), "12,713件");
+        assert_eq!(amount(d("25.56"), Unit::Percent, None, Lang::Zh), "25.56%");
+    }
+
+    #[test]
+    fn amounts_in_english() {
+        assert_eq!(amount(d("307.3"), Unit::Yi, None, Lang::En), "CNY 30.73 bn");
+        assert_eq!(amount(d("1.34"), Unit::Yi, None, Lang::En), "CNY 134 m");
+        assert_eq!(amount(d("30"), Unit::Wan, None, Lang::En), "CNY 300,000");
+        assert_eq!(amount(d("17.65"), Unit::WanSqm, None, Lang::En), "176,500 m²");
+        assert_eq!(amount(d("12713"), Unit::Items, None, Lang::En), "12,713 patents");
+        assert_eq!(amount(d("5"), Unit::Firms, Some("centres"), Lang::En), "5 centres");
+        assert_eq!(amount(d("6.6"), Unit::Times, None, Lang::En), "6.6×");
+    }
+
+    #[test]
+    fn full_amounts() {
+        assert_eq!(full_amount(d("307.3"), Unit::Yi, Lang::Zh).unwrap(), "307.3亿元 = 30,730,000,000元");
+        assert_eq!(full_amount(d("396.43"), Unit::Yi, Lang::En).unwrap(), "CNY 39,643,000,000");
+        assert_eq!(full_amount(d("12713"), Unit::Items, Lang::Zh), None);
+    }
+
+    #[test]
+    fn changes() {
+        let c = |v: &str, unit| Change { value: d(v), unit, written: None };
+        assert_eq!(change(&c("3.1", Unit::Percent), Lang::Zh), "同比增长3.1%");
+        assert_eq!(change(&c("-0.5", Unit::Points), Lang::Zh), "同比下降0.5个百分点");
+        assert_eq!(change(&c("0", Unit::Percent), Lang::Zh), "同比持平");
+        assert_eq!(change(&c("-2", Unit::Points), Lang::En), "down 2 percentage points year on year");
+        let w = Change { value: d("9.2"), unit: Unit::Percent, written: Some(Rc::from("增速")) };
+        assert_eq!(change(&w, Lang::Zh), "增速9.2%");
+        assert_eq!(trend(&c("-1", Unit::Percent)), Trend::Down);
+    }
+
+    #[test]
+    fn schedule() {
+        let p = |e| Period { id: "p".into(), label: crate::data::Text { zh: "".into(), en: "".into() }, elapsed: e };
+        assert_eq!(schedule_percent(&p(Some([6, 12]))), Some(50.0));
+        assert_eq!(schedule_percent(&p(Some([5, 12]))).map(|x| (x * 10.0).round() / 10.0), Some(41.7));
+        assert_eq!(schedule_percent(&p(None)), None);
+    }
+}

@@ -1,0 +1,69 @@
+// shuka loader: the one script a page includes. Finds every [data-shuka] element (also ones
+// added later), mounts a widget into each when it comes near the viewport, unmounts it when
+// it leaves the page. Assets resolve against this file's own URL, so dist/ can live anywhere.
+const at = (f) => new URL(f, import.meta.url).href;
+const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
+
+let ready;
+// Fetch and compile the wasm once per page, streaming, however many widgets there are.
+const boot = () =>
+  (ready ??= typeof WebAssembly !== "object"
+    ? Promise.reject(new Error("WebAssembly is not available"))
+    : import(GLUE).then(async (m) => (await m.default({ module_or_path: fetch(WASM) }), m)));
+
+const widgets = new Map(); // host -> Mounted
+const pending = new Set();
+
+function fail(host, err) {
+  if (!host.isConnected) return;
+  console.error("shuka: the widget could not start:", err);
+  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  const en = (host.dataset.lang ?? document.documentElement.lang ?? "").startsWith("en");
+  const box = document.createElement("p");
+  box.setAttribute("role", "alert");
+  box.textContent = en ? "These figures cannot be shown in this browser." : "数据卡片无法在此浏览器中显示。";
+  root.replaceChildren(box);
+}
+
+function start(host) {
+  if (widgets.has(host) || pending.has(host)) return;
+  pending.add(host);
+  boot().then(
+    (m) => {
+      pending.delete(host);
+      if (host.isConnected && !widgets.has(host)) widgets.set(host, m.mount(host, CSS, DATA));
+    },
+    (err) => (pending.delete(host), fail(host, err)),
+  );
+}
+
+// Within about one viewport of being seen: start.
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) if (e.isIntersecting) (near.unobserve(e.target), start(e.target));
+  },
+  { rootMargin: "100% 0px" },
+);
+
+const hosts = (node) =>
+  node.nodeType !== 1 ? [] : [...(node.matches("[data-shuka]") ? [node] : []), ...node.querySelectorAll("[data-shuka]")];
+
+function add(host) {
+  if (!widgets.has(host)) near.observe(host);
+}
+function remove(host) {
+  near.unobserve(host);
+  widgets.get(host)?.unmount();
+  widgets.delete(host);
+}
+
+new MutationObserver((records) => {
+  for (const r of records) {
+    for (const n of r.removedNodes) for (const h of hosts(n)) if (!h.isConnected) remove(h);
+    for (const n of r.addedNodes) for (const h of hosts(n)) if (h.isConnected) add(h);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+const initial = document.querySelectorAll("[data-shuka]");
+if (initial.length) boot().catch(() => {}); // start the download now; mounting waits for the viewport
+initial.forEach(add);

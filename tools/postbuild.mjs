@@ -1,0 +1,49 @@
+// Trunk post_build hook: turns trunk's staging output into the embeddable dist/:
+//   shuka.js (stable name, the loader) + shuka-<hash>.js (glue) + shuka-<hash>_bg.wasm
+//   + shuka-<hash>.css (styles/*.css, for the shadow root) + shuka-data-<hash>.json.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { transformSync } from "esbuild";
+
+const root = new URL("..", import.meta.url).pathname;
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error("run by trunk (TRUNK_STAGING_DIR is not set)");
+const release = process.env.TRUNK_PROFILE === "release";
+const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
+
+function emit(prefix, ext, content) {
+  const name = `${prefix}-${hash(content)}${ext}`;
+  writeFileSync(join(stage, name), content);
+  return name;
+}
+
+// Glue and wasm that trunk produced for the `shuka-widget` bin.
+const glueSrc = readFileSync(join(stage, "shuka-widget.js"), "utf8");
+const wasm = readFileSync(join(stage, "shuka-widget_bg.wasm"));
+rmSync(join(stage, "shuka-widget.js"));
+rmSync(join(stage, "shuka-widget_bg.wasm"));
+const wasmName = emit("shuka", "_bg.wasm", wasm);
+const glue = release ? transformSync(glueSrc, { minify: true, format: "esm", target: "es2020" }).code : glueSrc;
+const glueName = emit("shuka", ".js", glue);
+
+// Styles: every partial in styles/, in name order, minified.
+const cssSrc = readdirSync(join(root, "styles"))
+  .filter((f) => f.endsWith(".css"))
+  .sort()
+  .map((f) => readFileSync(join(root, "styles", f), "utf8"))
+  .join("\n");
+const cssName = emit("shuka", ".css", release ? transformSync(cssSrc, { loader: "css", minify: true }).code : cssSrc);
+
+// The default dataset, minified (whitespace only; values keep their written digits).
+const data = JSON.stringify(JSON.parse(readFileSync(join(root, "data/zhengzhou-gxq-2024h1.json"), "utf8")));
+const dataName = emit("shuka-data", ".json", data);
+
+const loaderSrc = readFileSync(join(root, "src/loader/shuka.js"), "utf8")
+  .replace("__GLUE__", `./${glueName}`)
+  .replace("__WASM__", `./${wasmName}`)
+  .replace("__CSS__", `./${cssName}`)
+  .replace("__DATA__", `./${dataName}`);
+const loader = release ? transformSync(loaderSrc, { minify: true, format: "esm", target: "es2020" }).code : loaderSrc;
+writeFileSync(join(stage, "shuka.js"), loader);
+console.log(`shuka postbuild: shuka.js → ${glueName}, ${wasmName}, ${cssName}, ${dataName}`);
