@@ -29,6 +29,14 @@ mod tests {
     #[test]
     fn rejoins_print_breaks_only() {
         let text = "标题\n\n【一】小标题\n\n他说,省级服\n\n务型制造企业。\n\n第二段。\n";
-        assert_eq!(paragraphs(text), ["标题", "【一】小标题", "他说,省级服务型制造企业。", "第二段。"]);
+        assert_eq!(
+            paragraphs(text),
+            [
+                "标题",
+                "【一】小标题",
+                "他说,省级服务型制造企业。",
+                "第二段。"
+            ]
+        );
     }
 }

@@ -20,7 +20,9 @@ pub fn compare(a: &str, b: &str, lang: Lang) -> Ordering {
         f.call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
             .ok()
             .and_then(|v| v.as_f64())
-            .map_or(Ordering::Equal, |x| x.partial_cmp(&0.0).unwrap_or(Ordering::Equal))
+            .map_or(Ordering::Equal, |x| {
+                x.partial_cmp(&0.0).unwrap_or(Ordering::Equal)
+            })
     };
     match lang {
         Lang::Zh => ZH.with(|c| cmp(c.get_or_init(|| make("zh-CN")))),

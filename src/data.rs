@@ -72,7 +72,10 @@ impl Decimal {
             None => (false, s),
         };
         let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-        if int.is_empty() || (body.contains('.') && frac.is_empty()) || frac.len() > Self::MAX_SCALE as usize {
+        if int.is_empty()
+            || (body.contains('.') && frac.is_empty())
+            || frac.len() > Self::MAX_SCALE as usize
+        {
             return None;
         }
         let mut digits: i64 = 0;
@@ -82,7 +85,10 @@ impl Decimal {
             }
             digits = digits.checked_mul(10)?.checked_add((b - b'0') as i64)?;
         }
-        Some(Decimal::new(if neg { -digits } else { digits }, frac.len() as u8))
+        Some(Decimal::new(
+            if neg { -digits } else { digits },
+            frac.len() as u8,
+        ))
     }
 
     /// The value as a double, for proportions and sorting (never for display).
@@ -120,8 +126,12 @@ impl Decimal {
     /// Exact sum, or `None` on overflow.
     pub fn checked_add(self, other: Self) -> Option<Self> {
         let scale = self.scale.max(other.scale);
-        let a = self.digits.checked_mul(10i64.checked_pow((scale - self.scale) as u32)?)?;
-        let b = other.digits.checked_mul(10i64.checked_pow((scale - other.scale) as u32)?)?;
+        let a = self
+            .digits
+            .checked_mul(10i64.checked_pow((scale - self.scale) as u32)?)?;
+        let b = other
+            .digits
+            .checked_mul(10i64.checked_pow((scale - other.scale) as u32)?)?;
         Some(Decimal::new(a.checked_add(b)?, scale))
     }
 
@@ -181,10 +191,13 @@ impl<'de> Deserialize<'de> for Decimal {
                 Ok(Decimal::new(v, 0))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
-                i64::try_from(v).map(|v| Decimal::new(v, 0)).map_err(|_| E::custom("number too large"))
+                i64::try_from(v)
+                    .map(|v| Decimal::new(v, 0))
+                    .map_err(|_| E::custom("number too large"))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
-                Decimal::from_f64(v).ok_or_else(|| E::custom("not a number with at most 6 decimal places"))
+                Decimal::from_f64(v)
+                    .ok_or_else(|| E::custom("not a number with at most 6 decimal places"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
                 Decimal::parse(v).ok_or_else(|| E::custom("not a decimal number"))
@@ -493,14 +506,23 @@ mod tests {
 
     #[test]
     fn decimal_keeps_written_digits() {
-        for s in ["307.3", "25.56", "12713", "0", "216.58", "0.05", "-3.10", "1.34"] {
+        for s in [
+            "307.3", "25.56", "12713", "0", "216.58", "0.05", "-3.10", "1.34",
+        ] {
             assert_eq!(Decimal::parse(s).unwrap().to_string(), s);
         }
     }
 
     #[test]
     fn decimal_from_f64_is_shortest_exact() {
-        for (x, s) in [(307.3, "307.3"), (25.56, "25.56"), (88.05, "88.05"), (396.43, "396.43"), (12713.0, "12713"), (0.1, "0.1")] {
+        for (x, s) in [
+            (307.3, "307.3"),
+            (25.56, "25.56"),
+            (88.05, "88.05"),
+            (396.43, "396.43"),
+            (12713.0, "12713"),
+            (0.1, "0.1"),
+        ] {
             assert_eq!(Decimal::from_f64(x).unwrap().to_string(), s);
         }
         assert_eq!(Decimal::from_f64(f64::NAN), None);
@@ -509,7 +531,16 @@ mod tests {
 
     #[test]
     fn decimal_rejects_non_numbers() {
-        for s in ["", "1.", ".5", "1e3", "1,000", "12.3456789", "--1", "99999999999999999999"] {
+        for s in [
+            "",
+            "1.",
+            ".5",
+            "1e3",
+            "1,000",
+            "12.3456789",
+            "--1",
+            "99999999999999999999",
+        ] {
             assert_eq!(Decimal::parse(s), None, "{s}");
         }
     }
@@ -517,7 +548,10 @@ mod tests {
     #[test]
     fn decimal_arithmetic_is_exact() {
         let d = |s| Decimal::parse(s).unwrap();
-        assert_eq!(d("396.43").checked_sub(d("100")).unwrap().to_string(), "296.43");
+        assert_eq!(
+            d("396.43").checked_sub(d("100")).unwrap().to_string(),
+            "296.43"
+        );
         assert_eq!(d("0.1").checked_add(d("0.2")).unwrap().to_string(), "0.3");
         assert_eq!(d("307.3").shift(8).unwrap().to_string(), "30730000000");
         assert_eq!(d("307.3").shift(-1).unwrap().to_string(), "30.73");

@@ -17,7 +17,10 @@ fn option<T: Copy>(host: &Element, name: &str, allowed: &[(&str, T)], default: T
             Some((_, t)) => *t,
             None => {
                 let names: Vec<&str> = allowed.iter().map(|(k, _)| *k).collect();
-                gloo::console::warn!(format!("shuka: {name}=\"{v}\" is not one of {}; using the default", names.join(", ")));
+                gloo::console::warn!(format!(
+                    "shuka: {name}=\"{v}\" is not one of {}; using the default",
+                    names.join(", ")
+                ));
                 default
             }
         },
@@ -26,7 +29,9 @@ fn option<T: Copy>(host: &Element, name: &str, allowed: &[(&str, T)], default: T
 
 /// The page's language: `en…` reads English, anything else Chinese.
 fn page_lang() -> Lang {
-    let lang = gloo::utils::document_element().get_attribute("lang").unwrap_or_default();
+    let lang = gloo::utils::document_element()
+        .get_attribute("lang")
+        .unwrap_or_default();
     if lang.to_ascii_lowercase().starts_with("en") {
         Lang::En
     } else {
@@ -46,18 +51,44 @@ pub fn props_for(host: &Element, default_data: &str) -> AppProps {
         (_, Some(text)) => Source::Inline(text.into()),
         _ => Source::Url(default_data.to_string().into()),
     };
-    let lang = option(host, "data-lang", &[("zh", Some(Lang::Zh)), ("en", Some(Lang::En))], None).unwrap_or_else(page_lang);
-    let view = option(host, "data-view", &[("all", View::All), ("cards", View::Cards), ("table", View::Table)], View::All);
+    let lang = option(
+        host,
+        "data-lang",
+        &[("zh", Some(Lang::Zh)), ("en", Some(Lang::En))],
+        None,
+    )
+    .unwrap_or_else(page_lang);
+    let view = option(
+        host,
+        "data-view",
+        &[
+            ("all", View::All),
+            ("cards", View::Cards),
+            ("table", View::Table),
+        ],
+        View::All,
+    );
     // Theme and rise colour are pure CSS (`:host([data-theme=dark])`); check them here only to warn.
-    option(host, "data-theme", &[("auto", ()), ("light", ()), ("dark", ())], ());
+    option(
+        host,
+        "data-theme",
+        &[("auto", ()), ("light", ()), ("dark", ())],
+        (),
+    );
     option(host, "data-rise", &[("red", ()), ("green", ())], ());
     AppProps { source, lang, view }
 }
 
 /// A `data-src` relative to the page, as the page author wrote it.
 fn resolve(url: &str) -> String {
-    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
-    web_sys::Url::new_with_base(url, &base).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
+    let base = gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(url, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_string())
 }
 
 /// Mounts a widget into `host`'s open shadow root (reusing it when the host comes back).
@@ -68,18 +99,19 @@ pub fn mount(host: &Element, css_url: &str, default_data: &str) -> AppHandle<App
             root
         }
         None => host
-            .attach_shadow(&{
-                let init = ShadowRootInit::new(ShadowRootMode::Open);
-                init
-            })
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .expect_throw("host element accepts a shadow root"),
     };
     let doc = gloo::utils::document();
-    let link = doc.create_element("link").expect_throw("document creates elements");
+    let link = doc
+        .create_element("link")
+        .expect_throw("document creates elements");
     link.set_attribute("rel", "stylesheet").unwrap_throw();
     link.set_attribute("href", css_url).unwrap_throw();
     shadow.append_child(&link).unwrap_throw();
-    let root = doc.create_element("div").expect_throw("document creates elements");
+    let root = doc
+        .create_element("div")
+        .expect_throw("document creates elements");
     root.set_class_name("shuka-host");
     shadow.append_child(&root).unwrap_throw();
     yew::Renderer::<App>::with_root_and_props(root, props_for(host, default_data)).render()
@@ -90,7 +122,11 @@ pub fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
     let tab = e
         .current_target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|list| list.query_selector(&format!("#shuka-tab-{index}")).ok().flatten())
+        .and_then(|list| {
+            list.query_selector(&format!("#shuka-tab-{index}"))
+                .ok()
+                .flatten()
+        })
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(tab) = tab {
         let _ = tab.focus();

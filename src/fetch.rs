@@ -5,7 +5,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 fn fail(url: &str, reason: impl Into<String>) -> DataError {
-    DataError::Fetch { url: url.into(), reason: reason.into() }
+    DataError::Fetch {
+        url: url.into(),
+        reason: reason.into(),
+    }
 }
 
 /// The body of `url` as text, or why it could not be had.

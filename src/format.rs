@@ -17,7 +17,9 @@ pub fn number(d: Decimal) -> String {
         Some(rest) => (Some(MINUS), rest),
         None => (None, plain.as_str()),
     };
-    let (int, frac) = body.split_once('.').map_or((body, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = body
+        .split_once('.')
+        .map_or((body, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(plain.len() + 8);
     out.extend(sign);
     if int.len() >= 5 {
@@ -113,7 +115,10 @@ pub fn value(ind: &Indicator, lang: Lang) -> String {
         (Some(Qualifier::About), Lang::En) => "about ",
         (None, _) => "",
     };
-    format!("{q}{}", amount(ind.value, ind.unit, ind.noun_en.as_deref(), lang))
+    format!(
+        "{q}{}",
+        amount(ind.value, ind.unit, ind.noun_en.as_deref(), lang)
+    )
 }
 
 /// The full amount behind a magnitude: `307.3亿元 = 30,730,000,000元`. `None` when the
@@ -168,7 +173,11 @@ pub fn change(c: &Change, lang: Lang) -> String {
             }
         }
         Lang::En => {
-            let unit = if c.unit == Unit::Points { " percentage points" } else { "%" };
+            let unit = if c.unit == Unit::Points {
+                " percentage points"
+            } else {
+                "%"
+            };
             match t {
                 Trend::Up => format!("up {}{unit} year on year", number(abs)),
                 Trend::Down => format!("down {}{unit} year on year", number(abs)),
@@ -220,36 +229,75 @@ mod tests {
         assert_eq!(amount(d("307.3"), Unit::Yi, None, Lang::En), "CNY 30.73 bn");
         assert_eq!(amount(d("1.34"), Unit::Yi, None, Lang::En), "CNY 134 m");
         assert_eq!(amount(d("30"), Unit::Wan, None, Lang::En), "CNY 300,000");
-        assert_eq!(amount(d("17.65"), Unit::WanSqm, None, Lang::En), "176,500 m²");
-        assert_eq!(amount(d("12713"), Unit::Items, None, Lang::En), "12,713 patents");
-        assert_eq!(amount(d("5"), Unit::Firms, Some("centres"), Lang::En), "5 centres");
+        assert_eq!(
+            amount(d("17.65"), Unit::WanSqm, None, Lang::En),
+            "176,500 m²"
+        );
+        assert_eq!(
+            amount(d("12713"), Unit::Items, None, Lang::En),
+            "12,713 patents"
+        );
+        assert_eq!(
+            amount(d("5"), Unit::Firms, Some("centres"), Lang::En),
+            "5 centres"
+        );
         assert_eq!(amount(d("6.6"), Unit::Times, None, Lang::En), "6.6×");
     }
 
     #[test]
     fn full_amounts() {
-        assert_eq!(full_amount(d("307.3"), Unit::Yi, Lang::Zh).unwrap(), "307.3亿元 = 30,730,000,000元");
-        assert_eq!(full_amount(d("396.43"), Unit::Yi, Lang::En).unwrap(), "CNY 39,643,000,000");
+        assert_eq!(
+            full_amount(d("307.3"), Unit::Yi, Lang::Zh).unwrap(),
+            "307.3亿元 = 30,730,000,000元"
+        );
+        assert_eq!(
+            full_amount(d("396.43"), Unit::Yi, Lang::En).unwrap(),
+            "CNY 39,643,000,000"
+        );
         assert_eq!(full_amount(d("12713"), Unit::Items, Lang::Zh), None);
     }
 
     #[test]
     fn changes() {
-        let c = |v: &str, unit| Change { value: d(v), unit, written: None };
+        let c = |v: &str, unit| Change {
+            value: d(v),
+            unit,
+            written: None,
+        };
         assert_eq!(change(&c("3.1", Unit::Percent), Lang::Zh), "同比增长3.1%");
-        assert_eq!(change(&c("-0.5", Unit::Points), Lang::Zh), "同比下降0.5个百分点");
+        assert_eq!(
+            change(&c("-0.5", Unit::Points), Lang::Zh),
+            "同比下降0.5个百分点"
+        );
         assert_eq!(change(&c("0", Unit::Percent), Lang::Zh), "同比持平");
-        assert_eq!(change(&c("-2", Unit::Points), Lang::En), "down 2 percentage points year on year");
-        let w = Change { value: d("9.2"), unit: Unit::Percent, written: Some(Rc::from("增速")) };
+        assert_eq!(
+            change(&c("-2", Unit::Points), Lang::En),
+            "down 2 percentage points year on year"
+        );
+        let w = Change {
+            value: d("9.2"),
+            unit: Unit::Percent,
+            written: Some(Rc::from("增速")),
+        };
         assert_eq!(change(&w, Lang::Zh), "增速9.2%");
         assert_eq!(trend(&c("-1", Unit::Percent)), Trend::Down);
     }
 
     #[test]
     fn schedule() {
-        let p = |e| Period { id: "p".into(), label: crate::data::Text { zh: "".into(), en: "".into() }, elapsed: e };
+        let p = |e| Period {
+            id: "p".into(),
+            label: crate::data::Text {
+                zh: "".into(),
+                en: "".into(),
+            },
+            elapsed: e,
+        };
         assert_eq!(schedule_percent(&p(Some([6, 12]))), Some(50.0));
-        assert_eq!(schedule_percent(&p(Some([5, 12]))).map(|x| (x * 10.0).round() / 10.0), Some(41.7));
+        assert_eq!(
+            schedule_percent(&p(Some([5, 12]))).map(|x| (x * 10.0).round() / 10.0),
+            Some(41.7)
+        );
         assert_eq!(schedule_percent(&p(None)), None);
     }
 }

@@ -22,7 +22,11 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
 fn shape_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> DataError {
     let path = e.path().to_string();
     DataError::Shape(Issue {
-        path: if path == "." { "(top level)".into() } else { path },
+        path: if path == "." {
+            "(top level)".into()
+        } else {
+            path
+        },
         problem: e.into_inner().to_string(),
     })
 }
@@ -51,5 +55,6 @@ fn parse_shape(text: &str) -> Result<Dataset, DataError> {
                 .unwrap_or_default(),
         )
     })?;
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(shape_error)
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(shape_error)
 }

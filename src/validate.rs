@@ -8,7 +8,10 @@ struct Report(Vec<Issue>);
 
 impl Report {
     fn add(&mut self, path: impl Into<String>, problem: impl Into<String>) {
-        self.0.push(Issue { path: path.into(), problem: problem.into() });
+        self.0.push(Issue {
+            path: path.into(),
+            problem: problem.into(),
+        });
     }
 
     fn range(&mut self, path: String, v: Decimal, lo: i64, hi: i64) {
@@ -35,7 +38,10 @@ impl Report {
 pub fn validate(data: &Dataset) -> Vec<Issue> {
     let mut r = Report(Vec::new());
     if data.schema != 1 {
-        r.add("schema", format!("{} is not a supported version (1)", data.schema));
+        r.add(
+            "schema",
+            format!("{} is not a supported version (1)", data.schema),
+        );
     }
     r.non_empty("article.title".into(), &data.article.title);
 
@@ -47,25 +53,37 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     let mut ids = HashSet::new();
     for (i, ind) in data.indicators.iter().enumerate() {
         if !ids.insert(&*ind.id) {
-            r.add(format!("indicators[{i}].id"), format!("“{}” is used twice", ind.id));
+            r.add(
+                format!("indicators[{i}].id"),
+                format!("“{}” is used twice", ind.id),
+            );
         }
     }
     for (i, p) in data.projects.iter().enumerate() {
         if !ids.insert(&*p.id) {
-            r.add(format!("projects[{i}].id"), format!("“{}” is used twice", p.id));
+            r.add(
+                format!("projects[{i}].id"),
+                format!("“{}” is used twice", p.id),
+            );
         }
     }
 
     for (i, p) in data.periods.iter().enumerate() {
         if let Some([m, of]) = p.elapsed {
             if of < 1 || m < 0 || m > of {
-                r.add(format!("periods[{i}].elapsed"), format!("{m} of {of} is not a fraction of a year"));
+                r.add(
+                    format!("periods[{i}].elapsed"),
+                    format!("{m} of {of} is not a fraction of a year"),
+                );
             }
         }
     }
     for (i, id) in data.headline.iter().enumerate() {
         if data.indicator(id).is_none() {
-            r.add(format!("headline[{i}]"), format!("“{id}” is not an indicator id"));
+            r.add(
+                format!("headline[{i}]"),
+                format!("“{id}” is not an indicator id"),
+            );
         }
     }
 
@@ -75,7 +93,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.add(at("id"), "is empty");
         }
         if !cats.contains(&*ind.category) {
-            r.add(at("category"), format!("“{}” is not a category id", ind.category));
+            r.add(
+                at("category"),
+                format!("“{}” is not a category id", ind.category),
+            );
         }
         if !periods.contains(&*ind.period) {
             r.add(at("period"), format!("“{}” is not a period id", ind.period));
@@ -91,7 +112,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             Unit::Percent => r.range(at("value"), ind.value, 0, 100),
             Unit::Rank => match &ind.rank {
                 Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
-                _ => r.add(at("rank"), "a value in unit “rank” needs a rank with the same position"),
+                _ => r.add(
+                    at("rank"),
+                    "a value in unit “rank” needs a rank with the same position",
+                ),
             },
             _ if ind.value.is_negative() && ind.yoy.is_none() => {
                 r.add(at("value"), format!("{} is negative", ind.value))
@@ -112,11 +136,19 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
                 r.add(at("yoy.unit"), "a change is in % or 百分点");
             }
             r.range(at("yoy.value"), y.value, -100, 10_000);
-            r.states(at("yoy.value"), &ind.quote, &format!("{}{}", y.value, y.unit.zh()));
+            r.states(
+                at("yoy.value"),
+                &ind.quote,
+                &format!("{}{}", y.value, y.unit.zh()),
+            );
         }
         for (j, s) in ind.shares.iter().enumerate() {
             r.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
-            r.states(at(&format!("shares[{j}].value")), &ind.quote, &format!("{}%", s.value));
+            r.states(
+                at(&format!("shares[{j}].value")),
+                &ind.quote,
+                &format!("{}%", s.value),
+            );
         }
         if let Some(p) = &ind.progress {
             r.range(at("progress.value"), p.value, 0, 1000);
@@ -130,13 +162,19 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
         if let Some(whole_id) = &ind.part_of {
             match data.indicator(whole_id) {
-                None => r.add(at("part_of"), format!("“{whole_id}” is not an indicator id")),
+                None => r.add(
+                    at("part_of"),
+                    format!("“{whole_id}” is not an indicator id"),
+                ),
                 Some(whole) if whole.unit != ind.unit => {
                     r.add(at("part_of"), format!("“{whole_id}” is in another unit"))
                 }
                 Some(whole) if ind.value.cmp_value(whole.value).is_gt() => r.add(
                     at("value"),
-                    format!("{} is more than the whole “{whole_id}” ({})", ind.value, whole.value),
+                    format!(
+                        "{} is more than the whole “{whole_id}” ({})",
+                        ind.value, whole.value
+                    ),
                 ),
                 _ => {}
             }
@@ -146,7 +184,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.non_empty(at("derived.formula.en"), &d.formula.en);
             for (j, id) in d.from.iter().enumerate() {
                 if !ids.contains(&**id) {
-                    r.add(at(&format!("derived.from[{j}]")), format!("“{id}” is not an id"));
+                    r.add(
+                        at(&format!("derived.from[{j}]")),
+                        format!("“{id}” is not an id"),
+                    );
                 }
             }
         }
@@ -167,7 +208,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
         if let Some(c) = &p.category {
             if !pcats.contains(&**c) {
-                r.add(at("category"), format!("“{c}” is not a project category id"));
+                r.add(
+                    at("category"),
+                    format!("“{c}” is not a project category id"),
+                );
             }
         }
         if let Some(a) = p.amount {
@@ -186,7 +230,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.non_empty(at("derived.formula.zh"), &d.formula.zh);
             for (j, id) in d.from.iter().enumerate() {
                 if !ids.contains(&**id) {
-                    r.add(at(&format!("derived.from[{j}]")), format!("“{id}” is not an id"));
+                    r.add(
+                        at(&format!("derived.from[{j}]")),
+                        format!("“{id}” is not an id"),
+                    );
                 }
             }
         }
@@ -196,7 +243,10 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         r.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
         for (j, id) in n.refs.iter().enumerate() {
             if !ids.contains(&**id) {
-                r.add(format!("notes[{i}].refs[{j}]"), format!("“{id}” is not an id"));
+                r.add(
+                    format!("notes[{i}].refs[{j}]"),
+                    format!("“{id}” is not an id"),
+                );
             }
         }
     }

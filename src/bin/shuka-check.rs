@@ -17,7 +17,11 @@ fn main() -> ExitCode {
     };
     match shuka::parse::parse_dataset(&text) {
         Ok(data) => {
-            println!("ok: {} figures, {} projects", data.figure_count(), data.projects.len());
+            println!(
+                "ok: {} figures, {} projects",
+                data.figure_count(),
+                data.projects.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

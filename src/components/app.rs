@@ -45,26 +45,28 @@ pub fn App(props: &AppProps) -> Html {
     });
     {
         let load = load.clone();
-        use_effect_with(props.source.clone(), move |source| {
-            match source.clone() {
-                Source::Data(d) => load.set(Load::Ready(d)),
-                Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
-                Source::Url(url) => {
-                    load.set(Load::Loading);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = crate::fetch::fetch_text(&url).await.and_then(|t| crate::parse::parse_dataset(&t));
-                        if let Err(e) = &result {
-                            gloo::console::error!(format!("shuka: {e}"));
-                        }
-                        load.set(into_load(result));
-                    });
-                }
+        use_effect_with(props.source.clone(), move |source| match source.clone() {
+            Source::Data(d) => load.set(Load::Ready(d)),
+            Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
+            Source::Url(url) => {
+                load.set(Load::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = crate::fetch::fetch_text(&url)
+                        .await
+                        .and_then(|t| crate::parse::parse_dataset(&t));
+                    if let Err(e) = &result {
+                        gloo::console::error!(format!("shuka: {e}"));
+                    }
+                    load.set(into_load(result));
+                });
             }
         });
     }
     let lang = props.lang;
     let body = match &*load {
-        Load::Loading => html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> },
+        Load::Loading => {
+            html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> }
+        }
         Load::Failed(e) => html! { <ErrorBox error={e.clone()} {lang} /> },
         Load::Ready(data) => html! {
             <>

@@ -65,9 +65,17 @@ pub fn Card(props: &CardProps) -> Html {
             crate::data::Lang::Zh => format!("占{}{}", s.scope.zh, format::percent(s.value)),
             crate::data::Lang::En => format!("{} of {}", format::percent(s.value), s.scope.en),
         })
-        .chain(ind.rank.as_ref().filter(|_| ind.unit != crate::data::Unit::Rank).map(|r| format::rank(r, lang)))
+        .chain(
+            ind.rank
+                .as_ref()
+                .filter(|_| ind.unit != crate::data::Unit::Rank)
+                .map(|r| format::rank(r, lang)),
+        )
         .collect();
-    let (before, after) = ind.quote.split_once(&*ind.highlight).unwrap_or((&ind.quote, ""));
+    let (before, after) = ind
+        .quote
+        .split_once(&*ind.highlight)
+        .unwrap_or((&ind.quote, ""));
     let note = ind.note.as_deref().and_then(|n| props.data.note(n));
     html! {
         <article class={classes!("shuka-card", props.open.then_some("is-open"), ind.derived.is_some().then_some("is-derived"))}>

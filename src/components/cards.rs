@@ -27,7 +27,13 @@ impl Reducible for CardsState {
         let mut s = (*self).clone();
         match action {
             CardsAction::Select(t) => s.tab = t,
-            CardsAction::Toggle(id) => s.open = if s.open.as_deref() == Some(&*id) { None } else { Some(id) },
+            CardsAction::Toggle(id) => {
+                s.open = if s.open.as_deref() == Some(&*id) {
+                    None
+                } else {
+                    Some(id)
+                }
+            }
             CardsAction::Close => s.open = None,
         }
         Rc::new(s)
@@ -44,17 +50,32 @@ pub fn Cards(props: &CardsProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;
-    let tabs: Vec<(String, usize)> = std::iter::once((ui::HEADLINE.get(lang).to_string(), data.headline.len()))
-        .chain(data.categories.iter().map(|c| {
-            (c.label.get(lang).to_string(), data.indicators.iter().filter(|i| i.category == c.id).count())
-        }))
-        .collect();
+    let tabs: Vec<(String, usize)> =
+        std::iter::once((ui::HEADLINE.get(lang).to_string(), data.headline.len()))
+            .chain(data.categories.iter().map(|c| {
+                (
+                    c.label.get(lang).to_string(),
+                    data.indicators
+                        .iter()
+                        .filter(|i| i.category == c.id)
+                        .count(),
+                )
+            }))
+            .collect();
     let n = tabs.len();
     let shown: Vec<_> = if state.tab == 0 {
-        data.headline.iter().filter_map(|id| data.indicator(id)).cloned().collect()
+        data.headline
+            .iter()
+            .filter_map(|id| data.indicator(id))
+            .cloned()
+            .collect()
     } else {
         let cat = &data.categories[state.tab - 1].id;
-        data.indicators.iter().filter(|i| &i.category == cat).cloned().collect()
+        data.indicators
+            .iter()
+            .filter(|i| &i.category == cat)
+            .cloned()
+            .collect()
     };
     let on_toggle = {
         let state = state.clone();

@@ -33,12 +33,14 @@ impl Reducible for TableState {
                 s.sort = s.sort.toggled(c);
                 s.announced = true;
             }
-            TableAction::ToggleStatus(st) => match s.filter.statuses.iter().position(|x| *x == st) {
-                Some(i) => {
-                    s.filter.statuses.remove(i);
+            TableAction::ToggleStatus(st) => {
+                match s.filter.statuses.iter().position(|x| *x == st) {
+                    Some(i) => {
+                        s.filter.statuses.remove(i);
+                    }
+                    None => s.filter.statuses.push(st),
                 }
-                None => s.filter.statuses.push(st),
-            },
+            }
             TableAction::Search(q) => s.filter.query = q,
             TableAction::Clear => s.filter = Filter::default(),
         }
@@ -64,17 +66,41 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
     let state = use_reducer(TableState::default);
     let data = &props.data;
-    let mut rows: Vec<&Project> = data.projects.iter().filter(|p| state.filter.fits(p)).collect();
+    let mut rows: Vec<&Project> = data
+        .projects
+        .iter()
+        .filter(|p| state.filter.fits(p))
+        .collect();
     let cat = |p: &Project| category_label(data, p, lang);
-    sort_rows(&mut rows, state.sort, lang, &cat, &|a, b| collate::compare(a, b, lang));
-    let max = data.projects.iter().filter_map(|p| p.amount).map(Decimal::to_f64).fold(0.0, f64::max);
-    let signed: Vec<&Project> = data.projects.iter().filter(|p| p.status == Status::Signed).collect();
+    sort_rows(&mut rows, state.sort, lang, &cat, &|a, b| {
+        collate::compare(a, b, lang)
+    });
+    let max = data
+        .projects
+        .iter()
+        .filter_map(|p| p.amount)
+        .map(Decimal::to_f64)
+        .fold(0.0, f64::max);
+    let signed: Vec<&Project> = data
+        .projects
+        .iter()
+        .filter(|p| p.status == Status::Signed)
+        .collect();
     let total_count: i64 = signed.iter().map(|p| p.count.unwrap_or(1)).sum();
-    let total_amount = signed.iter().filter_map(|p| p.amount).try_fold(Decimal::default(), Decimal::checked_add);
+    let total_amount = signed
+        .iter()
+        .filter_map(|p| p.amount)
+        .try_fold(Decimal::default(), Decimal::checked_add);
 
     let header = |col: Column, label: &'static str| {
         let active = state.sort.column == col;
-        let aria = active.then(|| if state.sort.order == Order::Asc { "ascending" } else { "descending" });
+        let aria = active.then(|| {
+            if state.sort.order == Order::Asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        });
         let onclick = {
             let s = state.clone();
             Callback::from(move |_| s.dispatch(TableAction::Sort(col)))
@@ -97,10 +123,24 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         Column::Amount => ui::COL_AMOUNT.get(lang),
     };
     let announcement = if state.announced {
-        let order = if state.sort.order == Order::Asc { ui::SORTED_ASC } else { ui::SORTED_DESC };
+        let order = if state.sort.order == Order::Asc {
+            ui::SORTED_ASC
+        } else {
+            ui::SORTED_DESC
+        };
         match lang {
-            Lang::Zh => format!("已按{}{}排列，共{}项", col_name(state.sort.column), order.get(lang), rows.len()),
-            Lang::En => format!("Sorted by {} {}, {} projects", col_name(state.sort.column), order.get(lang), rows.len()),
+            Lang::Zh => format!(
+                "已按{}{}排列，共{}项",
+                col_name(state.sort.column),
+                order.get(lang),
+                rows.len()
+            ),
+            Lang::En => format!(
+                "Sorted by {} {}, {} projects",
+                col_name(state.sort.column),
+                order.get(lang),
+                rows.len()
+            ),
         }
     } else {
         String::new()

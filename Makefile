@@ -1,0 +1,82 @@
+# shuka — every tool pinned here, installed only when missing or at the wrong version.
+# make serve  → installs what is missing, serves the article page on http://127.0.0.1:8080
+# make test   → installs what is missing, runs every test tier, prints "N passed, N failed"
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+TRUNK_VERSION        := 0.21.14
+# wasm-bindgen-cli must equal Cargo.lock's wasm-bindgen exactly (Trunk.toml pins it too).
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
+APT_PACKAGES         := chromium chromium-driver
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+
+tools: rust-target trunk wasm-bindgen node-tools
+
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || { \
+	  echo "installing: rust target wasm32-unknown-unknown (missing)"; rustup target add wasm32-unknown-unknown; }
+
+trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing: trunk $(TRUNK_VERSION) (found: $$(trunk --version 2>/dev/null || echo none); takes ~13 min)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+
+# Without --locked: its lockfile pins a crate version the registry no longer has.
+wasm-bindgen:
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing: wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (found: $$(wasm-bindgen --version 2>/dev/null || echo none); takes ~6 min)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+# binaryen (wasm-opt 132), esbuild, playwright-core, axe-core: exact versions from package-lock.json.
+node-tools:
+	@if ! cmp -s package-lock.json node_modules/.package-lock.json; then \
+	  echo "installing: npm packages from package-lock.json (node_modules missing or stale)"; \
+	  npm ci --no-audit --no-fund; fi
+
+chromium:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing: apt$$missing (missing)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+build: tools
+	trunk build --release
+
+serve: tools
+	trunk serve --release=false
+
+test: tools chromium
+	@tools/test-all.sh
+
+test-native:
+	cargo test
+
+test-wasm: tools chromium
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: build chromium
+	node --test tests/e2e/
+
+size: build
+	@node tools/size.mjs dist
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+fmt:
+	cargo fmt
+
+# README screenshots need CJK fonts (apt fonts-noto-cjk) to render the text.
+screenshots: build chromium
+	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { echo "installing: apt fonts-noto-cjk (missing)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
+	node tools/screenshots.mjs
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

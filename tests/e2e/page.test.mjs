@@ -1,0 +1,75 @@
+// The article page as built by `trunk build --release`: loads clean, the widget renders inside
+// the article at phone and desktop sizes, nothing overflows, axe-core finds nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+let server, browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the article, records console errors and failed requests, waits for the widget. */
+async function openArticle(viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(`${server.url}/`);
+  await page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  await page.locator("[data-shuka] .shuka-card").first().waitFor();
+  return { page, problems };
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  const size = `${viewport.width}×${viewport.height}`;
+
+  test(`${size}: the widget renders inside the article with no errors or failed requests`, async () => {
+    const { page, problems } = await openArticle(viewport);
+    const inArticle = await page.evaluate(() => {
+      const host = document.querySelector("article.story [data-shuka]");
+      return host?.shadowRoot?.querySelectorAll(".shuka-card").length ?? 0;
+    });
+    assert.equal(inArticle, 6, "six headline cards in the article's widget");
+    const value = await page.locator("[data-shuka] .shuka-value").first().textContent();
+    assert.equal(value, "307.3亿元");
+    const rows = await page.locator("[data-shuka] tbody tr").count();
+    assert.equal(rows, 32);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  test(`${size}: nothing overflows sideways`, async () => {
+    const { page } = await openArticle(viewport);
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
+    assert.ok(scroll <= width, `page is ${scroll}px wide in a ${width}px viewport`);
+    await page.context().close();
+  });
+
+  test(`${size}: axe-core finds no violations, with a card's source open`, async () => {
+    const { page } = await openArticle(viewport);
+    await page.locator("[data-shuka] .shuka-source-toggle").first().click();
+    await page.locator("[data-shuka] .shuka-source mark").first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+    await page.context().close();
+  });
+}
+
+test("the page uses the loader snippet and no inline script", async () => {
+  const { page } = await openArticle({ width: 390, height: 844 });
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ src: s.getAttribute("src"), inline: !s.src && s.textContent.trim().length > 0 })));
+  assert.deepEqual(scripts, [{ src: "shuka.js", inline: false }]);
+  await page.context().close();
+});

@@ -1,0 +1,178 @@
+//! Components in headless Chromium: mount into our own container, flush, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use shuka::components::app::{App, AppProps, Source};
+use shuka::components::View;
+use shuka::data::Lang;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> Element {
+    let doc = gloo::utils::document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn mount(props: AppProps) -> Element {
+    let root = container();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn dataset() -> Rc<shuka::data::Dataset> {
+    Rc::new(shuka::parse::parse_dataset(shuka::DEFAULT_DATASET).expect("default dataset is valid"))
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{sel}"))
+        .text_content()
+        .unwrap()
+}
+
+fn click(root: &Element, sel: &str) {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{sel}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn headline_cards_render_value_change_progress_and_badges() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Cards,
+    })
+    .await;
+    let cards = root.query_selector_all(".shuka-card").unwrap();
+    assert_eq!(cards.length(), 6, "six headline cards");
+    assert_eq!(text(&root, ".shuka-card .shuka-value"), "307.3亿元");
+    assert_eq!(text(&root, ".shuka-card .shuka-change"), "▲ 同比增长3.1%");
+    assert!(
+        text(&root, ".shuka-card .shuka-change").contains('▲'),
+        "colour is not the only cue"
+    );
+    let all = root.text_content().unwrap();
+    assert!(all.contains("12,713件"));
+    assert!(all.contains("占郑州市30%") && all.contains("全市首位"));
+    assert!(all.contains("完成年度投资计划83.2%") && all.contains("序时进度 50%"));
+}
+
+#[wasm_bindgen_test]
+async fn activating_a_card_reveals_its_source_sentence() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Cards,
+    })
+    .await;
+    let source = root.query_selector(".shuka-source").unwrap().unwrap();
+    assert!(source.has_attribute("hidden"));
+    click(&root, ".shuka-source-toggle");
+    yew::scheduler::flush().await;
+    assert!(!source.has_attribute("hidden"));
+    assert_eq!(text(&root, ".shuka-source mark"), "实现GDP307.3亿元");
+    assert_eq!(text(&root, ".shuka-full"), "307.3亿元 = 30,730,000,000元");
+    assert_eq!(
+        root.query_selector(".shuka-source-toggle")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    click(&root, ".shuka-source-toggle");
+    yew::scheduler::flush().await;
+    assert!(source.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn tabs_show_each_category() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Cards,
+    })
+    .await;
+    click(&root, "#shuka-tab-5");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.query_selector_all(".shuka-card").unwrap().length(),
+        24,
+        "民生保障 has 24 indicators"
+    );
+    assert_eq!(
+        root.query_selector("#shuka-tab-5")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn table_sorts_by_click_and_announces() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Table,
+    })
+    .await;
+    let first = |root: &Element| text(root, "tbody tr th");
+    assert!(
+        first(&root).starts_with("其余16个新签约项目"),
+        "largest amount first"
+    );
+    click(&root, "thead th:nth-child(4) button");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        first(&root),
+        "郑裕院土合成生物项目",
+        "smallest amount first"
+    );
+    let th = root
+        .query_selector("thead th:nth-child(4)")
+        .unwrap()
+        .unwrap();
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
+    assert!(text(&root, "[role=status]").starts_with("已按投资额(亿元)升序排列"));
+    assert_eq!(text(&root, "tfoot td.shuka-num"), "396.43");
+}
+
+#[wasm_bindgen_test]
+async fn bad_inline_data_shows_a_message_with_the_path() {
+    let root = mount(AppProps {
+        source: Source::Inline(r#"{"schema": 1}"#.into()),
+        lang: Lang::En,
+        view: View::All,
+    })
+    .await;
+    let alert = text(&root, "[role=alert]");
+    assert!(alert.contains("The data file has errors"), "{alert}");
+    assert!(alert.contains("article"), "{alert}");
+}
+
+#[wasm_bindgen_test]
+async fn english_mode_reads_english_units() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::En,
+        view: View::Cards,
+    })
+    .await;
+    assert_eq!(text(&root, ".shuka-card .shuka-value"), "CNY 30.73 bn");
+    assert_eq!(
+        text(&root, ".shuka-card .shuka-change"),
+        "▲ up 3.1% year on year"
+    );
+}

@@ -1,0 +1,35 @@
+// Prints raw / gzip / brotli bytes of every file the widget loads, and their total.
+// With --check, fails when the brotli total exceeds the figure recorded in size-budget.json
+// (the figure only ever goes down).
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const dir = process.argv[2] ?? "dist";
+const check = process.argv.includes("--check");
+const files = readdirSync(dir).filter((f) => /^shuka(-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)|-data-[0-9a-f]{16}\.json|\.js)$/.test(f)).sort();
+const rows = files.map((f) => {
+  const b = readFileSync(join(dir, f));
+  return {
+    file: f,
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ file: "total", raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${"file".padEnd(34)}${pad("raw", 10)}${pad("gzip", 10)}${pad("brotli", 10)}`);
+for (const r of [...rows, total]) console.log(`${r.file.padEnd(34)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+if (rows.length < 5) {
+  console.error(`error: expected loader, glue, wasm, css and data in ${dir}, found ${rows.length} files`);
+  process.exit(1);
+}
+if (check) {
+  const budget = JSON.parse(readFileSync(new URL("../size-budget.json", import.meta.url), "utf8"));
+  if (total.brotli > budget.total_brotli_bytes) {
+    console.error(`error: ${total.brotli} B brotli is over the recorded ${budget.total_brotli_bytes} B (size-budget.json)`);
+    process.exit(1);
+  }
+  console.log(`ok: ${total.brotli} B brotli ≤ ${budget.total_brotli_bytes} B recorded`);
+}

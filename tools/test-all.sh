@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test tier, even after a failure, and ends with one line: "N passed, N failed".
+# A tier that cannot run at all (build error, missing tool) counts as one failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+passed=0; failed=0
+log=$(mktemp -d)
+
+count_cargo() { # sums "test result: … N passed; M failed" lines
+  local p f
+  p=$(grep -aoE '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -aoE '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  echo "$p $f"
+}
+
+tier() { # name, counter, command…
+  local name=$1 counter=$2; shift 2
+  echo "── $name: $*"
+  "$@" 2>&1 | tee "$log/$name.txt"
+  local rc=${PIPESTATUS[0]} p f
+  read -r p f < <($counter "$log/$name.txt")
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  echo "── $name: $p passed, $f failed"
+  passed=$((passed + p)); failed=$((failed + f))
+}
+
+count_node() { # node --test prints "# pass N" / "# fail N"
+  local p f
+  p=$(grep -aoE '^# pass [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -aoE '^# fail [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  echo "$p $f"
+}
+
+count_lint() { # lint has no test count: 1 passed or 1 failed
+  if [ -s "$1" ] && grep -qE '^(error|warning|Diff in)' "$1"; then echo "0 1"; else echo "1 0"; fi
+}
+
+tier native count_cargo cargo test
+tier wasm count_cargo cargo test --target wasm32-unknown-unknown --test web
+tier lint count_lint bash -c 'cargo fmt --check && cargo clippy --all-targets -- -D warnings'
+tier build count_lint trunk build --release
+tier e2e count_node node --test --test-reporter=tap tests/e2e/
+tier size count_lint node tools/size.mjs dist --check
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
