@@ -35,9 +35,9 @@ wasm-bindgen:
 
 # binaryen (wasm-opt 132), esbuild, playwright-core, axe-core: exact versions from package-lock.json.
 node-tools:
-	@if ! cmp -s package-lock.json node_modules/.package-lock.json; then \
-	  echo "installing: npm packages from package-lock.json (node_modules missing or stale)"; \
-	  npm ci --no-audit --no-fund; fi
+	@if ! cmp -s package-lock.json node_modules/.shuka-installed-lock; then \
+	  echo "installing: npm packages from package-lock.json (node_modules missing or older than the lock)"; \
+	  npm ci --no-audit --no-fund && cp package-lock.json node_modules/.shuka-installed-lock; fi
 
 chromium:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
