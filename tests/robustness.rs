@@ -1,0 +1,186 @@
+//! Bad data is the normal case: every problem is found with its path, nothing panics.
+
+use shuka::error::DataError;
+use shuka::parse::parse_dataset;
+use shuka::DEFAULT_DATASET;
+use std::time::Instant;
+
+const EXAMPLE: &str = include_str!("../docs/example.json");
+
+fn issues(text: &str) -> Vec<String> {
+    match parse_dataset(text) {
+        Ok(_) => vec![],
+        Err(e) => e.issues().iter().map(|i| i.to_string()).collect(),
+    }
+}
+
+/// The example with one JSON edit applied by string replacement.
+fn example_with(from: &str, to: &str) -> String {
+    assert!(EXAMPLE.contains(from), "{from}");
+    EXAMPLE.replacen(from, to, 1)
+}
+
+#[test]
+fn the_documented_example_passes() {
+    let data = parse_dataset(EXAMPLE).unwrap();
+    assert_eq!((data.figure_count(), data.projects.len()), (4, 1));
+}
+
+#[test]
+fn broken_datasets_name_the_path_and_problem() {
+    let cases = [
+        (
+            example_with(r#""value": 10.25"#, r#""value": 125"#),
+            "indicators[0].shares[0].value: 125 is outside 0–100",
+        ),
+        (
+            example_with(r#""category": "economy""#, r#""category": "nope""#),
+            "indicators[0].category: “nope” is not a category id",
+        ),
+        (
+            example_with(r#""headline": ["gdp"]"#, r#""headline": ["gpd"]"#),
+            "headline[0]: “gpd” is not an indicator id",
+        ),
+        (
+            example_with(r#""value": 120.5"#, r#""value": 121.5"#),
+            "indicators[0].highlight: the quote does not contain “121.5亿元”",
+        ),
+        (
+            example_with(r#""id": "example-park""#, r#""id": "gdp""#),
+            "projects[0].id: “gdp” is used twice",
+        ),
+        (
+            example_with("签约投资12亿元的示例产业园项目。", "签约投资12亿元的项目。"),
+            "projects[0].highlight: is not part of the quote",
+        ),
+    ];
+    for (text, expected) in cases {
+        let found = issues(&text);
+        assert!(
+            found.iter().any(|i| i == expected),
+            "expected {expected:?}, got {found:?}"
+        );
+    }
+}
+
+#[test]
+fn shape_errors_carry_the_field_path() {
+    let text = example_with(r#""unit": "亿元""#, r#""unit": "furlongs""#);
+    match parse_dataset(&text) {
+        Err(DataError::Shape(issue)) => assert_eq!(issue.path, "indicators[0].unit"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        parse_dataset("{not json"),
+        Err(DataError::NotJson(_))
+    ));
+    assert!(matches!(parse_dataset(""), Err(DataError::NotJson(_))));
+}
+
+#[test]
+fn all_problems_are_reported_not_only_the_first() {
+    let text = example_with(r#""value": 10.25"#, r#""value": 125"#).replacen(
+        r#""elapsed": [6, 12]"#,
+        r#""elapsed": [13, 12]"#,
+        1,
+    );
+    assert!(issues(&text).len() >= 2, "{:?}", issues(&text));
+}
+
+/// A small deterministic generator (xorshift), so the fuzz cases are the same every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn mutated_and_random_input_never_panics() {
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let seed = EXAMPLE.as_bytes();
+    let tokens: [&[u8]; 12] = [
+        b"-1",
+        b"1e400",
+        b"null",
+        b"[]",
+        b"{}",
+        b"\"\"",
+        b"0.0000001",
+        b"99999999999999999999",
+        b"\"\xe4\xba\xbf\"",
+        b",",
+        b"\"rank\"",
+        b"true",
+    ];
+    for _ in 0..3000 {
+        let mut bytes = seed.to_vec();
+        for _ in 0..1 + rng.below(4) {
+            if bytes.is_empty() {
+                break;
+            }
+            let at = rng.below(bytes.len());
+            match rng.below(4) {
+                0 => bytes[at] = rng.next() as u8,
+                1 => {
+                    bytes.remove(at);
+                }
+                2 => bytes
+                    .splice(at..at, tokens[rng.below(tokens.len())].iter().copied())
+                    .for_each(drop),
+                _ => bytes.truncate(at),
+            }
+        }
+        let _ = parse_dataset(&String::from_utf8_lossy(&bytes));
+    }
+    for _ in 0..2000 {
+        let len = rng.below(64);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let _ = parse_dataset(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn a_five_megabyte_dataset_validates_quickly() {
+    // The default dataset's indicators repeated (with fresh ids) to over 5 MB.
+    let start = DEFAULT_DATASET.find("\"indicators\": [").unwrap() + "\"indicators\": [".len();
+    let end = DEFAULT_DATASET.find("\"projects\": [").unwrap();
+    let body = DEFAULT_DATASET[start..end]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end()
+        .trim_end_matches(']');
+    // The first copy keeps its ids, so the headline, projects and notes still resolve.
+    let mut parts = vec![body.to_string()];
+    let mut n = 0;
+    while parts.iter().map(String::len).sum::<usize>() < 5_000_000 {
+        parts.push(
+            body.replace("\"id\": \"", &format!("\"id\": \"c{n}-"))
+                .replace("\"part_of\": \"", &format!("\"part_of\": \"c{n}-"))
+                .replace("\"from\": [\"annual", &format!("\"from\": [\"c{n}-annual")),
+        );
+        n += 1;
+    }
+    let text = format!(
+        "{}{}],\n  {}",
+        &DEFAULT_DATASET[..start],
+        parts.join(","),
+        &DEFAULT_DATASET[end..]
+    );
+    assert!(text.len() > 5_000_000);
+    let t = Instant::now();
+    let data = parse_dataset(&text)
+        .unwrap_or_else(|e| panic!("{}", e.to_string().chars().take(500).collect::<String>()));
+    println!(
+        "{} bytes, {} indicators parsed and validated in {:?}",
+        text.len(),
+        data.indicators.len(),
+        t.elapsed()
+    );
+}
