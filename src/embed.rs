@@ -132,3 +132,11 @@ pub fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
         let _ = tab.focus();
     }
 }
+
+/// Copies `text` to the clipboard; `false` when the page or browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}

@@ -301,3 +301,97 @@ mod tests {
         assert_eq!(schedule_percent(&p(None)), None);
     }
 }
+
+/// One sentence that says what a card shows, from the data alone: the card's accessible
+/// description and what 复制 copies. E.g. `2024年上半年，郑州高新区地区生产总值307.3亿元，同比增长3.1%。`
+pub fn sentence(
+    ind: &Indicator,
+    period: Option<&Period>,
+    place: &crate::data::Text,
+    lang: Lang,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let shares = ind.shares.iter().map(|s| match lang {
+        Lang::Zh => format!("占{}{}", s.scope.zh, percent(s.value)),
+        Lang::En => format!("{} of {}", percent(s.value), s.scope.en),
+    });
+    parts.extend(ind.yoy.as_ref().map(|c| change(c, lang)));
+    parts.extend(shares);
+    parts.extend(
+        ind.rank
+            .as_ref()
+            .filter(|_| ind.unit != Unit::Rank)
+            .map(|r| rank(r, lang)),
+    );
+    parts.extend(ind.progress.as_ref().map(|p| match lang {
+        Lang::Zh => format!("完成{}的{}", p.target.zh, percent(p.value)),
+        Lang::En => format!("{} of the {}", percent(p.value), p.target.en),
+    }));
+    let period = period.map(|p| p.label.get(lang)).unwrap_or_default();
+    match lang {
+        Lang::Zh => {
+            let head = if period.is_empty() {
+                String::new()
+            } else {
+                format!("{period}，")
+            };
+            let tail: String = parts.iter().map(|p| format!("，{p}")).collect();
+            format!(
+                "{head}{}{}{}{tail}。",
+                place.zh,
+                ind.label.zh,
+                value(ind, lang)
+            )
+        }
+        Lang::En => {
+            let head = if period.is_empty() {
+                String::new()
+            } else {
+                format!(", {period}")
+            };
+            let tail: String = parts.iter().map(|p| format!(", {p}")).collect();
+            format!(
+                "{}{head} — {}: {}{tail}.",
+                place.en,
+                ind.label.en,
+                value(ind, lang)
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
+    use crate::parse::parse_dataset;
+
+    fn say(id: &str, lang: Lang) -> String {
+        let data = parse_dataset(crate::DEFAULT_DATASET).unwrap();
+        let ind = data.indicator(id).unwrap();
+        sentence(ind, data.period(&ind.period), &data.article.place, lang)
+    }
+
+    #[test]
+    fn generated_sentences() {
+        assert_eq!(
+            say("gdp", Lang::Zh),
+            "2024年上半年，郑州高新区地区生产总值307.3亿元，同比增长3.1%。"
+        );
+        assert_eq!(
+            say("gdp", Lang::En),
+            "Zhengzhou High-tech Zone, H1 2024 — GDP: CNY 30.73 bn, up 3.1% year on year."
+        );
+        assert_eq!(
+            say("invention-patents", Lang::Zh),
+            "2024年上半年，郑州高新区有效发明专利拥有量12,713件，占郑州市30%，全市首位。"
+        );
+        assert_eq!(
+            say("tech-firms-new", Lang::Zh),
+            "2024年上半年，郑州高新区新增郑州市科技型企业193家，完成全年计划的64.3%。"
+        );
+        assert_eq!(
+            say("compute-capacity", Lang::Zh),
+            "2024年上半年，郑州高新区储备算力服务能力超1000P。"
+        );
+    }
+}

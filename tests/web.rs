@@ -53,8 +53,15 @@ async fn headline_cards_render_value_change_progress_and_badges() {
         view: View::Cards,
     })
     .await;
-    let cards = root.query_selector_all(".shuka-card").unwrap();
+    let cards = root
+        .query_selector_all(".shuka-grid:not([hidden]) .shuka-card")
+        .unwrap();
     assert_eq!(cards.length(), 6, "six headline cards");
+    assert_eq!(
+        root.query_selector_all(".shuka-card").unwrap().length(),
+        6 + 74,
+        "every card is in the DOM, for print"
+    );
     assert_eq!(text(&root, ".shuka-card .shuka-value"), "307.3亿元");
     assert_eq!(text(&root, ".shuka-card .shuka-change"), "▲ 同比增长3.1%");
     assert!(
@@ -105,8 +112,15 @@ async fn tabs_show_each_category() {
     .await;
     click(&root, "#shuka-tab-5");
     yew::scheduler::flush().await;
+    assert!(!root
+        .query_selector("#shuka-panel-5")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
     assert_eq!(
-        root.query_selector_all(".shuka-card").unwrap().length(),
+        root.query_selector_all(".shuka-grid:not([hidden]) .shuka-card")
+            .unwrap()
+            .length(),
         24,
         "民生保障 has 24 indicators"
     );
@@ -175,4 +189,45 @@ async fn english_mode_reads_english_units() {
         text(&root, ".shuka-card .shuka-change"),
         "▲ up 3.1% year on year"
     );
+}
+
+#[wasm_bindgen_test]
+async fn each_card_is_described_by_its_generated_sentence() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Cards,
+    })
+    .await;
+    let card = root.query_selector(".shuka-card").unwrap().unwrap();
+    let desc = card.get_attribute("aria-describedby").unwrap();
+    assert_eq!(
+        text(&root, &format!("#{desc}")),
+        "2024年上半年，郑州高新区地区生产总值307.3亿元，同比增长3.1%。"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_an_open_source() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        lang: Lang::Zh,
+        view: View::Cards,
+    })
+    .await;
+    click(&root, ".shuka-source-toggle");
+    yew::scheduler::flush().await;
+    let source = root.query_selector(".shuka-source").unwrap().unwrap();
+    assert!(!source.has_attribute("hidden"));
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    root.query_selector(".shuka-source-toggle")
+        .unwrap()
+        .unwrap()
+        .dispatch_event(&esc)
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(source.has_attribute("hidden"));
 }

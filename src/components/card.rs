@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct CardProps {
     pub data: Rc<Dataset>,
     pub indicator: Indicator,
+    /// The tab panel the card is in; keeps element ids unique when a card is in two panels.
+    pub panel: usize,
     pub open: bool,
     /// Emits the indicator id when the reader opens or closes its source.
     pub on_toggle: Callback<Rc<str>>,
@@ -21,7 +23,7 @@ pub fn Card(props: &CardProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
     let ind = &props.indicator;
     let period = props.data.period(&ind.period);
-    let src_id = format!("shuka-src-{}", ind.id);
+    let src_id = format!("shuka-src-{}-{}", props.panel, ind.id);
     let onclick = {
         let (cb, id) = (props.on_toggle.clone(), ind.id.clone());
         Callback::from(move |_| cb.emit(id.clone()))
@@ -76,9 +78,33 @@ pub fn Card(props: &CardProps) -> Html {
         .quote
         .split_once(&*ind.highlight)
         .unwrap_or((&ind.quote, ""));
+    let sentence = format::sentence(ind, period, &props.data.article.place, lang);
+    let desc_id = format!("shuka-desc-{}-{}", props.panel, ind.id);
+    let copied = use_state(|| false);
+    let oncopy = {
+        let (text, copied) = (sentence.clone(), copied.clone());
+        Callback::from(move |_| {
+            let (text, copied) = (text.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::embed::copy_text(&text).await {
+                    copied.set(true);
+                }
+            });
+        })
+    };
+    {
+        // The confirmation fades after a while; the timer lives in an effect, not in render.
+        let copied = copied.clone();
+        use_effect_with(*copied, move |shown| {
+            let timer = shown
+                .then(|| gloo::timers::callback::Timeout::new(2500, move || copied.set(false)));
+            move || drop(timer)
+        });
+    }
     let note = ind.note.as_deref().and_then(|n| props.data.note(n));
     html! {
-        <article class={classes!("shuka-card", props.open.then_some("is-open"), ind.derived.is_some().then_some("is-derived"))}>
+        <article class={classes!("shuka-card", props.open.then_some("is-open"), ind.derived.is_some().then_some("is-derived"))} aria-describedby={desc_id.clone()}>
+            <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
             <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
                 { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
@@ -92,9 +118,13 @@ pub fn Card(props: &CardProps) -> Html {
                     for b in badges { <li>{ b }</li> }
                 </ul>
             }
-            <button type="button" class="shuka-source-toggle" aria-expanded={props.open.to_string()} aria-controls={src_id.clone()} {onclick}>
-                { if props.open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
-            </button>
+            <div class="shuka-actions">
+                <button type="button" class="shuka-source-toggle" aria-expanded={props.open.to_string()} aria-controls={src_id.clone()} {onclick}>
+                    { if props.open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
+                </button>
+                <button type="button" class="shuka-copy" onclick={oncopy}>{ ui::COPY.get(lang) }</button>
+                <span class="shuka-copied" role="status">{ if *copied { ui::COPIED.get(lang) } else { "" } }</span>
+            </div>
             <div class="shuka-source" id={src_id} hidden={!props.open}>
                 if let Some(full) = format::full_amount(ind.value, ind.unit, lang) {
                     <p class="shuka-full">{ full }</p>

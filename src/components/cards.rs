@@ -2,7 +2,7 @@
 
 use super::card::Card;
 use super::Settings;
-use crate::data::Dataset;
+use crate::data::{Dataset, Indicator};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,20 +63,22 @@ pub fn Cards(props: &CardsProps) -> Html {
             }))
             .collect();
     let n = tabs.len();
-    let shown: Vec<_> = if state.tab == 0 {
+    // Every panel is rendered (inactive ones `hidden`), so print shows every card.
+    let panels: Vec<Vec<Indicator>> = std::iter::once(
         data.headline
             .iter()
             .filter_map(|id| data.indicator(id))
             .cloned()
-            .collect()
-    } else {
-        let cat = &data.categories[state.tab - 1].id;
+            .collect(),
+    )
+    .chain(data.categories.iter().map(|c| {
         data.indicators
             .iter()
-            .filter(|i| &i.category == cat)
+            .filter(|i| i.category == c.id)
             .cloned()
             .collect()
-    };
+    }))
+    .collect();
     let on_toggle = {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(CardsAction::Toggle(id)))
@@ -109,18 +111,21 @@ pub fn Cards(props: &CardsProps) -> Html {
             <div class="shuka-tabs" role="tablist" aria-label={ui::REGION.get(lang)} onkeydown={onkeydown}>
                 for (i, (label, count)) in tabs.into_iter().enumerate() {
                     <button type="button" role="tab" id={format!("shuka-tab-{i}")} class="shuka-tab"
-                        aria-selected={(i == state.tab).to_string()} aria-controls="shuka-panel"
+                        aria-selected={(i == state.tab).to_string()} aria-controls={format!("shuka-panel-{i}")}
                         tabindex={if i == state.tab { "0" } else { "-1" }}
                         onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(CardsAction::Select(i)))}>
                         { label }<span class="shuka-count">{ count }</span>
                     </button>
                 }
             </div>
-            <div class="shuka-grid" role="tabpanel" id="shuka-panel" aria-labelledby={format!("shuka-tab-{}", state.tab)}>
-                for ind in shown {
-                    <Card key={ind.id.to_string()} open={state.open.as_deref() == Some(&*ind.id)} data={data.clone()} on_toggle={on_toggle.clone()} indicator={ind.clone()} />
-                }
-            </div>
+            for (p, cards) in panels.into_iter().enumerate() {
+                <div class={classes!("shuka-grid", (p == 0).then_some("is-headline"))} role="tabpanel" id={format!("shuka-panel-{p}")}
+                    aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
+                    for ind in cards {
+                        <Card key={ind.id.to_string()} panel={p} open={state.open.as_deref() == Some(&*ind.id)} data={data.clone()} on_toggle={on_toggle.clone()} indicator={ind.clone()} />
+                    }
+                </div>
+            }
         </div>
     }
 }

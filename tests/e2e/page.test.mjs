@@ -1,36 +1,12 @@
 // The article page as built by `trunk build --release`: loads clean, the widget renders inside
 // the article at phone and desktop sizes, nothing overflows, axe-core finds nothing.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { setup, openArticle as openIn } from "./helpers.mjs";
 
-const DIST = new URL("../../dist/", import.meta.url).pathname;
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the article, records console errors and failed requests, waits for the widget. */
-async function openArticle(viewport) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(`${server.url}/`);
-  await page.locator("[data-shuka]").scrollIntoViewIfNeeded();
-  await page.locator("[data-shuka] .shuka-card").first().waitFor();
-  return { page, problems };
-}
+const env = setup();
+const openArticle = (viewport) => openIn(env, viewport);
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
   const size = `${viewport.width}×${viewport.height}`;
@@ -39,7 +15,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
     const { page, problems } = await openArticle(viewport);
     const inArticle = await page.evaluate(() => {
       const host = document.querySelector("article.story [data-shuka]");
-      return host?.shadowRoot?.querySelectorAll(".shuka-card").length ?? 0;
+      return host?.shadowRoot?.querySelectorAll(".shuka-grid:not([hidden]) .shuka-card").length ?? 0;
     });
     assert.equal(inArticle, 6, "six headline cards in the article's widget");
     const value = await page.locator("[data-shuka] .shuka-value").first().textContent();

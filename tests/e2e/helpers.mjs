@@ -1,0 +1,44 @@
+// Shared end-to-end set-up: one static server over dist/ and one Chromium per test file.
+import { before, after } from "node:test";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+/** Starts a server over dist/ (plus `options` for serve()) and a browser for this file. */
+export function setup(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST, options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Opens `path`, recording console errors, page errors and failed requests in `problems`. */
+export async function open(env, path, viewport = { width: 390, height: 844 }, contextOptions = {}) {
+  const context = await env.browser.newContext({ viewport, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(`${env.server.url}${path}`);
+  return { page, problems };
+}
+
+/** Opens the article and waits until its widget shows cards. */
+export async function openArticle(env, viewport, contextOptions) {
+  const opened = await open(env, "/", viewport, contextOptions);
+  await opened.page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  await opened.page.locator("[data-shuka] .shuka-card").first().waitFor();
+  return opened;
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
