@@ -4,6 +4,8 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
+const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
+
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8", ".json": "application/json; charset=utf-8", ".wasm": "application/wasm",
@@ -16,8 +18,11 @@ export async function serve(root, { headers = () => ({}), routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (routes[path]) return routes[path](req, res);
-    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(normalize(root))) return res.writeHead(403).end();
+    // /fixtures/… comes from tests/e2e/fixtures, everything else from `root`.
+    const base = path.startsWith("/fixtures/") ? FIXTURES : root;
+    const rel = path.startsWith("/fixtures/") ? path.slice("/fixtures".length) : path;
+    const file = normalize(join(base, rel.endsWith("/") ? rel + "index.html" : rel));
+    if (!file.startsWith(normalize(base))) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });

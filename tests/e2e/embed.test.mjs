@@ -1,0 +1,207 @@
+// The embed contract: isolation from hostile CSS, strict CSP, several independent instances,
+// hosts added and removed, inline and cross-origin data, bad input, a wasm that cannot load.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { setup, open, PHONE } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const env = setup({ headers: (path) => (path === "/fixtures/csp.html" ? { "content-security-policy": CSP } : {}) });
+const EXAMPLE = readFileSync(new URL("../../docs/example.json", import.meta.url), "utf8");
+
+// A second origin for data-src: CORS on, plus broken datasets.
+let other;
+const json = (body, status = 200) => (req, res) =>
+  res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(body);
+before(async () => {
+  other = await serve("/nonexistent", {
+    routes: {
+      "/good.json": json(EXAMPLE),
+      "/missing.json": json("not found", 404),
+      "/not-json.json": json("<html>oops</html>"),
+      "/wrong-shape.json": json(JSON.stringify({ schema: 1, indicators: "none" })),
+      "/invalid.json": json(EXAMPLE.replace('"value": 10.25', '"value": 125')),
+      "/xss.json": json(EXAMPLE.replace("示例产业园", "<img src=x onerror=alert(1)>")),
+    },
+  });
+});
+after(() => other?.close());
+
+const W = (id) => `#${id}`;
+/** Adds a host element to the page, with attributes and optional inline JSON. */
+async function addHost(page, id, attrs = {}, inline) {
+  await page.evaluate(
+    ([id, attrs, inline]) => {
+      const host = document.createElement("div");
+      host.id = id;
+      host.setAttribute("data-shuka", "");
+      for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+      if (inline) {
+        const s = document.createElement("script");
+        s.type = "application/json";
+        s.textContent = inline;
+        host.append(s);
+      }
+      document.querySelector("main").append(host);
+    },
+    [id, attrs, inline],
+  );
+}
+
+const styleOf = (page, selector) =>
+  page.evaluate((selector) => {
+    const root = document.querySelector("#w").shadowRoot;
+    const pick = (sel, props) => {
+      const el = root.querySelector(sel);
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return { ...Object.fromEntries(props.map((p) => [p, cs[p]])), width: Math.round(r.width), height: Math.round(r.height) };
+    };
+    const text = ["fontSize", "fontFamily", "fontStyle", "lineHeight", "letterSpacing", "wordSpacing", "textAlign", "textTransform", "textIndent", "whiteSpace", "direction", "color"];
+    return {
+      value: pick(".shuka-value", text),
+      label: pick(".shuka-card-label", text),
+      button: pick(".shuka-source-toggle", ["display", "paddingTop", "borderTopWidth", ...text]),
+      card: pick(".shuka-card", ["display", "paddingLeft", "backgroundColor"]),
+    };
+  }, selector);
+
+test("hostile page CSS leaves the widget exactly as on a plain page", async () => {
+  const looks = [];
+  for (const path of ["/fixtures/plain.html", "/fixtures/hostile.html"]) {
+    const { page } = await open(env, path, PHONE);
+    await page.locator("#w .shuka-card").first().waitFor();
+    looks.push(await styleOf(page));
+    await page.context().close();
+  }
+  assert.deepEqual(looks[1], looks[0]);
+  assert.equal(looks[0].value.fontSize, "28px");
+});
+
+test("works under a strict Content-Security-Policy with no violations", async () => {
+  const { page, problems } = await open(env, "/fixtures/csp.html", PHONE);
+  const violations = [];
+  page.on("console", (m) => /Content.Security.Policy|Refused/i.test(m.text()) && violations.push(m.text()));
+  await page.locator("[data-shuka] .shuka-card").first().waitFor();
+  await page.locator("[data-shuka] .shuka-source-toggle").first().click();
+  assert.equal(await page.locator("[data-shuka] .shuka-value").first().textContent(), "307.3亿元");
+  const radius = await page.evaluate(() => getComputedStyle(document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-card")).borderTopLeftRadius);
+  assert.equal(radius, "10px", "the widget stylesheet applied");
+  assert.deepEqual([...problems, ...violations], []);
+  await page.context().close();
+});
+
+test("several widgets keep their own state; one wasm download; unknown option warns once", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 2000 } });
+  const page = await context.newPage();
+  const wasm = [], warnings = [];
+  page.on("request", (r) => r.url().endsWith("_bg.wasm") && wasm.push(r.url()));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${env.server.url}/fixtures/two.html`);
+  await page.locator("#a tbody tr").first().waitFor();
+  await page.locator("#b tbody tr").first().waitFor();
+  await page.locator("#c .shuka-card").first().waitFor();
+  const firstRow = (id) => page.locator(`#${id} tbody tr th`).first().textContent();
+  const before = await firstRow("b");
+  await page.locator("#a thead th", { hasText: "项目" }).getByRole("button").click();
+  assert.equal(await page.locator("#a thead th", { hasText: "项目" }).getAttribute("aria-sort"), "ascending");
+  assert.equal(await page.locator("#b thead th", { hasText: "项目" }).getAttribute("aria-sort"), null);
+  assert.equal(await firstRow("b"), before);
+  assert.notEqual(await firstRow("a"), before);
+  assert.equal(wasm.length, 1);
+  assert.deepEqual(warnings.filter((w) => w.includes("data-lang")).length, 1);
+  assert.match(await page.locator("#c .shuka-value").first().textContent(), /亿元$/, "unknown language falls back to the page's");
+  await context.close();
+});
+
+test("hosts added later mount; removed hosts unmount cleanly; added back, they mount again", async () => {
+  const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  for (let round = 0; round < 3; round++) {
+    await addHost(page, "late", { "data-view": "cards" });
+    await page.locator("#late .shuka-card").first().waitFor();
+    await page.evaluate(() => {
+      window.removedHost = document.querySelector("#late");
+      window.removedHost.remove();
+    });
+    // Unmounting (from the loader's MutationObserver) empties the widget.
+    await page.waitForFunction(() => window.removedHost.shadowRoot.querySelectorAll(".shuka-card").length === 0);
+  }
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("inline JSON and a data-src on another origin", async () => {
+  const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  await addHost(page, "inline", { "data-view": "cards" }, EXAMPLE);
+  await addHost(page, "remote", { "data-view": "cards", "data-src": `${other.url}/good.json` });
+  assert.equal(await page.locator("#inline .shuka-value").first().textContent(), "120.5亿元");
+  assert.equal(await page.locator("#remote .shuka-value").first().textContent(), "120.5亿元");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("broken datasets show a clear message with the field, and other widgets keep working", async () => {
+  const { page } = await open(env, "/fixtures/empty.html", PHONE);
+  await addHost(page, "ok", { "data-view": "cards" });
+  const cases = {
+    missing: [/数据文件无法载入/],
+    "not-json": [/不是有效的 JSON/],
+    "wrong-shape": [/数据文件有误/, /indicators/],
+    invalid: [/数据文件有误/, /indicators\[0\]\.shares\[0\]\.value: 125 is outside 0–100/],
+  };
+  for (const name of Object.keys(cases)) await addHost(page, name, { "data-src": `${other.url}/${name}.json` });
+  for (const [name, patterns] of Object.entries(cases)) {
+    const alert = page.locator(`#${name} [role=alert]`);
+    await alert.waitFor();
+    for (const p of patterns) assert.match(await alert.textContent(), p, name);
+  }
+  assert.equal(await page.locator("#ok .shuka-value").first().textContent(), "307.3亿元");
+  await page.context().close();
+});
+
+test("text from data is always text", async () => {
+  const { page } = await open(env, "/fixtures/empty.html", PHONE);
+  let dialogs = 0;
+  page.on("dialog", (d) => (dialogs++, d.dismiss()));
+  await addHost(page, "x", { "data-view": "table", "data-src": `${other.url}/xss.json` });
+  const cell = page.locator("#x tbody th").first();
+  assert.equal(await cell.textContent(), "<img src=x onerror=alert(1)>");
+  assert.equal(await page.evaluate(() => document.querySelector("#x").shadowRoot.querySelectorAll("img").length), 0);
+  assert.equal(dialogs, 0);
+  await page.context().close();
+});
+
+test("a wasm that cannot load leaves a message in the widget's box and nothing broken", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route("**/*_bg.wasm", (r) => r.abort());
+  await page.goto(`${env.server.url}/fixtures/plain.html`);
+  const alert = page.locator("#w [role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /无法/);
+  assert.equal(errors.filter((e) => e.startsWith("shuka:")).length, 1, errors.join("\n"));
+  assert.equal(await page.locator("h1").textContent(), "Plain page");
+  await context.close();
+});
+
+test("a widget far below the fold loads its data only when it comes near", async () => {
+  const { page } = await open(env, "/fixtures/empty.html", PHONE);
+  const data = [];
+  page.on("request", (r) => r.url().includes("shuka-data-") && data.push(r.url()));
+  await page.evaluate(() => {
+    const spacer = document.createElement("div");
+    spacer.style.height = "6000px";
+    document.querySelector("main").append(spacer);
+  });
+  await addHost(page, "far", { "data-view": "cards" });
+  await page.waitForFunction(() => true);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(data.length, 0, "not fetched while far away");
+  await page.locator("#far").scrollIntoViewIfNeeded();
+  await page.locator("#far .shuka-card").first().waitFor();
+  assert.equal(data.length, 1);
+  await page.context().close();
+});
