@@ -4,9 +4,11 @@
 use crate::components::app::{App, AppProps, Source};
 use crate::components::View;
 use crate::data::Lang;
+use crate::table::TableQuery;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
+use yew::Callback;
 
 /// Reads an enumerated `data-*` option; an unknown value falls back to the default with
 /// one console warning naming the attribute and the allowed values.
@@ -76,7 +78,97 @@ pub fn props_for(host: &Element, default_data: &str) -> AppProps {
         (),
     );
     option(host, "data-rise", &[("red", ()), ("green", ())], ());
-    AppProps { source, lang, view }
+    let key = host.id();
+    let key: std::rc::Rc<str> = if key.is_empty() {
+        "shuka".into()
+    } else {
+        format!("shuka-{key}").into()
+    };
+    AppProps {
+        source,
+        lang,
+        view,
+        table_query: read_fragment(&key),
+        on_table_change: {
+            let key = key.clone();
+            Callback::from(move |q: TableQuery| write_fragment(&key, &q))
+        },
+        on_download: Callback::from(download_csv),
+    }
+}
+
+/// The fragment's parameters (`#shuka.sort=name-asc&…`), percent-decoded.
+fn fragment_params() -> Option<web_sys::UrlSearchParams> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()
+}
+
+/// A table's choices from the URL fragment, under `{key}.{name}`.
+fn read_fragment(key: &str) -> TableQuery {
+    let Some(params) = fragment_params() else {
+        return TableQuery::default();
+    };
+    let names = ["sort", "status", "category", "q"];
+    let values: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|n| params.get(&format!("{key}.{n}")).map(|v| (*n, v)))
+        .collect();
+    TableQuery::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll),
+/// leaving other fragment parameters alone.
+fn write_fragment(key: &str, q: &TableQuery) {
+    let Some(params) = fragment_params() else {
+        return;
+    };
+    let before = params.to_string().as_string().unwrap_or_default();
+    for n in ["sort", "status", "category", "q"] {
+        params.delete(&format!("{key}.{n}"));
+    }
+    for (n, v) in q.to_pairs() {
+        params.append(&format!("{key}.{n}"), &v);
+    }
+    let after = params.to_string().as_string().unwrap_or_default();
+    if after == before {
+        return;
+    }
+    let location = gloo::utils::window().location();
+    let base = location.href().unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    let url = if after.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}#{after}")
+    };
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Offers `csv` as a file download, built in the browser (works offline).
+fn download_csv(csv: String) {
+    let parts = js_sys::Array::of1(&csv.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = gloo::utils::document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", "shuka-projects.csv");
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    // Revoked later: the download reads the blob after this call returns.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
 
 /// A `data-src` relative to the page, as the page author wrote it.

@@ -1,8 +1,10 @@
-//! The project table's rules: sorting, filtering and search, as data (no DOM).
+//! The project table's rules as data (no DOM): sorting, filtering, search, the URL form of
+//! the reader's choices, and the CSV text.
 
-use crate::data::{Lang, Project, Status};
+use crate::data::{Dataset, Lang, Project, Status};
 use std::cmp::Ordering;
 use std::ops::Not;
+use std::rc::Rc;
 
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +13,15 @@ pub enum Column {
     Category,
     Status,
     Amount,
+}
+
+impl Column {
+    const ALL: [(Column, &'static str); 4] = [
+        (Column::Name, "name"),
+        (Column::Category, "category"),
+        (Column::Status, "status"),
+        (Column::Amount, "amount"),
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +47,7 @@ pub struct SortBy {
 }
 
 impl Default for SortBy {
-    /// The article's own order is by amount, largest first.
+    /// Largest investment first, as a reader of this report would look first.
     fn default() -> Self {
         SortBy {
             column: Column::Amount,
@@ -46,7 +57,7 @@ impl Default for SortBy {
 }
 
 impl SortBy {
-    /// Clicking a header: the same column flips, another starts ascending (amounts descending).
+    /// Clicking a header: the same column flips; another starts ascending (amounts descending).
     pub fn toggled(self, column: Column) -> SortBy {
         if self.column == column {
             SortBy {
@@ -64,18 +75,56 @@ impl SortBy {
     }
 }
 
-/// Compares two strings the way the reader's language sorts them.
-pub type Collate<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+/// Each project's place in the language's name and category order, computed once per dataset
+/// and language: a collator call per comparison would be too slow for 10,000 rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ranks {
+    name: Vec<u32>,
+    category: Vec<u32>,
+}
 
-/// Sorts rows in place. Rows without an amount sort last in either direction; ties keep
-/// the dataset's order (the sort is stable).
-pub fn sort_rows(
-    rows: &mut [&Project],
-    by: SortBy,
-    lang: Lang,
-    category_label: &dyn Fn(&Project) -> String,
-    collate: Collate,
-) {
+fn rank_by(
+    n: usize,
+    key: impl Fn(usize) -> String,
+    collate: &dyn Fn(&str, &str) -> Ordering,
+) -> Vec<u32> {
+    let keys: Vec<String> = (0..n).map(key).collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| collate(&keys[a], &keys[b]));
+    let mut rank = vec![0u32; n];
+    let mut r = 0u32;
+    for (i, &idx) in order.iter().enumerate() {
+        if i > 0 && collate(&keys[order[i - 1]], &keys[idx]) != Ordering::Equal {
+            r = i as u32;
+        }
+        rank[idx] = r;
+    }
+    rank
+}
+
+impl Ranks {
+    /// Ranks the projects of `data` by name and category label in `lang`, using `collate`.
+    pub fn new(data: &Dataset, lang: Lang, collate: &dyn Fn(&str, &str) -> Ordering) -> Ranks {
+        let p = &data.projects;
+        Ranks {
+            name: rank_by(p.len(), |i| p[i].name.get(lang).to_string(), collate),
+            category: rank_by(p.len(), |i| category_label(data, &p[i], lang), collate),
+        }
+    }
+}
+
+/// A project's category label in `lang`, or "–" when it has none.
+pub fn category_label(data: &Dataset, p: &Project, lang: Lang) -> String {
+    p.category
+        .as_deref()
+        .and_then(|c| data.project_categories.iter().find(|pc| &*pc.id == c))
+        .map(|c| c.label.get(lang).to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+/// Sorts row indices into `projects`. Rows without an amount sort last in either direction;
+/// ties keep the dataset's order (the sort is stable).
+pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: &Ranks) {
     let dir = |o: Ordering| {
         if by.order == Order::Asc {
             o
@@ -83,128 +132,293 @@ pub fn sort_rows(
             o.reverse()
         }
     };
-    rows.sort_by(|a, b| match by.column {
-        Column::Amount => match (a.amount, b.amount) {
-            (Some(x), Some(y)) => dir(x.cmp_value(y)),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        },
-        Column::Name => dir(collate(a.name.get(lang), b.name.get(lang))),
-        Column::Category => dir(collate(&category_label(a), &category_label(b))),
-        Column::Status => dir(a.status.cmp(&b.status)),
+    rows.sort_by(|&a, &b| {
+        let (pa, pb) = (&projects[a], &projects[b]);
+        match by.column {
+            Column::Amount => match (pa.amount, pb.amount) {
+                (Some(x), Some(y)) => dir(x.cmp_value(y)),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+            Column::Name => dir(ranks.name[a].cmp(&ranks.name[b])),
+            Column::Category => dir(ranks.category[a].cmp(&ranks.category[b])),
+            Column::Status => dir(pa.status.cmp(&pb.status)),
+        }
     });
 }
 
-/// Which rows are shown: by status (any of several), and a search text.
+/// Which rows are shown: by status and by category (any of several each), and a search text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     pub statuses: Vec<Status>,
+    pub categories: Vec<Rc<str>>,
     pub query: String,
 }
 
 impl Filter {
-    /// Whether a row passes: its status is chosen (or none is), and its name in either
-    /// language contains the query (case-insensitive for Latin letters).
+    /// Whether a row passes: its status and category are among the chosen ones (or none is
+    /// chosen), and its name in either language contains the query (Latin case ignored).
     pub fn fits(&self, p: &Project) -> bool {
         let status_ok = self.statuses.is_empty() || self.statuses.contains(&p.status);
-        let q = self.query.trim().to_lowercase();
-        status_ok
-            && (q.is_empty()
-                || p.name.zh.to_lowercase().contains(&q)
-                || p.name.en.to_lowercase().contains(&q))
+        let cat_ok = self.categories.is_empty()
+            || p.category
+                .as_ref()
+                .is_some_and(|c| self.categories.contains(c));
+        let q = self.query.trim();
+        let text_ok = q.is_empty()
+            || p.name.zh.contains(q)
+            || p.name.en.to_lowercase().contains(&q.to_lowercase());
+        status_ok && cat_ok && text_ok
     }
 
     pub fn is_active(&self) -> bool {
-        !self.statuses.is_empty() || !self.query.trim().is_empty()
+        !self.statuses.is_empty() || !self.categories.is_empty() || !self.query.trim().is_empty()
     }
+}
+
+/// The reader's choices for a table, as they travel in the URL fragment.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TableQuery {
+    pub sort: SortBy,
+    pub filter: Filter,
+}
+
+fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::Signed => "signed",
+        Status::Settled => "settled",
+        Status::Started => "started",
+        Status::Building => "building",
+        Status::ToppedOut => "topped-out",
+        Status::FitOut => "fit-out",
+        Status::Completed => "completed",
+        Status::Operating => "operating",
+        Status::Delivered => "delivered",
+    }
+}
+
+impl TableQuery {
+    /// Key/value pairs for the fragment (`sort=amount-desc`, `status=signed,completed`,
+    /// `category=…`, `q=…`); defaults are left out. The caller percent-encodes.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.sort != SortBy::default() {
+            let col = Column::ALL
+                .iter()
+                .find(|(c, _)| *c == self.sort.column)
+                .map_or("amount", |(_, k)| k);
+            let ord = if self.sort.order == Order::Asc {
+                "asc"
+            } else {
+                "desc"
+            };
+            out.push(("sort", format!("{col}-{ord}")));
+        }
+        if !self.filter.statuses.is_empty() {
+            out.push((
+                "status",
+                self.filter
+                    .statuses
+                    .iter()
+                    .map(|s| status_key(*s))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
+        }
+        if !self.filter.categories.is_empty() {
+            out.push(("category", self.filter.categories.join(",")));
+        }
+        if !self.filter.query.trim().is_empty() {
+            out.push(("q", self.filter.query.trim().to_string()));
+        }
+        out
+    }
+
+    /// Reads pairs written by [`TableQuery::to_pairs`]; unknown keys and values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> TableQuery {
+        let mut q = TableQuery::default();
+        for (k, v) in pairs {
+            match k {
+                "sort" => {
+                    let (col, ord) = v.rsplit_once('-').unwrap_or((v, ""));
+                    if let Some((c, _)) = Column::ALL.iter().find(|(_, key)| *key == col) {
+                        let order = if ord == "asc" {
+                            Order::Asc
+                        } else {
+                            Order::Desc
+                        };
+                        q.sort = SortBy { column: *c, order };
+                    }
+                }
+                "status" => {
+                    q.filter.statuses = v
+                        .split(',')
+                        .filter_map(|s| Status::ALL.iter().copied().find(|st| status_key(*st) == s))
+                        .collect()
+                }
+                "category" => {
+                    q.filter.categories = v
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(Rc::from)
+                        .collect()
+                }
+                "q" => q.filter.query = v.to_string(),
+                _ => {}
+            }
+        }
+        q
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The rows as CSV for a spreadsheet: UTF-8 with a BOM (so Excel reads Chinese right), CRLF
+/// lines, a header with units, amounts exactly as written, and the source as the last line.
+pub fn csv(
+    data: &Dataset,
+    rows: &[usize],
+    lang: Lang,
+    status_label: &dyn Fn(Status) -> &'static str,
+) -> String {
+    let header = match lang {
+        Lang::Zh => ["项目", "类别", "状态", "投资额(亿元)", "原文"],
+        Lang::En => [
+            "Project",
+            "Category",
+            "Status",
+            "Investment (CNY 100 m)",
+            "Source sentence",
+        ],
+    };
+    let mut out = String::from('\u{FEFF}');
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for &i in rows {
+        let p = &data.projects[i];
+        let fields = [
+            p.name.get(lang).to_string(),
+            category_label(data, p, lang),
+            status_label(p.status).to_string(),
+            p.amount.map(|a| a.to_string()).unwrap_or_default(),
+            p.quote.to_string(),
+        ];
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    let a = &data.article;
+    let source = match lang {
+        Lang::Zh => format!("来源：{}({}),{},{}", a.title, a.subtitle, a.date, a.byline),
+        Lang::En => format!(
+            "Source: {} ({}), {}, {}",
+            a.title, a.subtitle, a.date, a.byline
+        ),
+    };
+    out.push_str(&csv_field(&source));
+    out.push_str("\r\n");
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Decimal, Text};
+    use crate::parse::parse_dataset;
 
-    fn p(zh: &str, en: &str, status: Status, amount: Option<&str>) -> Project {
-        Project {
-            id: zh.into(),
-            name: Text {
-                zh: zh.into(),
-                en: en.into(),
-            },
-            status,
-            category: None,
-            amount: amount.map(|a| Decimal::parse(a).unwrap()),
-            count: None,
-            derived: None,
-            quote: "".into(),
-            highlight: "".into(),
-        }
+    fn data() -> Dataset {
+        parse_dataset(crate::DEFAULT_DATASET).unwrap()
     }
 
-    fn names(rows: &[&Project]) -> Vec<String> {
-        rows.iter().map(|r| r.name.zh.to_string()).collect()
+    fn names(data: &Dataset, rows: &[usize]) -> Vec<String> {
+        rows.iter()
+            .map(|&i| data.projects[i].name.zh.to_string())
+            .collect()
+    }
+
+    fn codepoint(a: &str, b: &str) -> Ordering {
+        a.cmp(b)
     }
 
     #[test]
     fn amounts_sort_with_missing_last_both_ways() {
-        let all = [
-            p("甲", "A", Status::Signed, Some("20")),
-            p("乙", "B", Status::Completed, None),
-            p("丙", "C", Status::Signed, Some("32")),
-        ];
-        let mut rows: Vec<&Project> = all.iter().collect();
-        let cat = |_: &Project| String::new();
+        let d = data();
+        let ranks = Ranks::new(&d, Lang::Zh, &codepoint);
+        let mut rows: Vec<usize> = (0..d.projects.len()).collect();
         sort_rows(
             &mut rows,
+            &d.projects,
             SortBy {
                 column: Column::Amount,
                 order: Order::Desc,
             },
-            Lang::Zh,
-            &cat,
-            &|a, b| a.cmp(b),
+            &ranks,
         );
-        assert_eq!(names(&rows), ["丙", "甲", "乙"]);
+        assert_eq!(
+            names(&d, &rows[..3]),
+            [
+                "其余16个新签约项目(文中未列名)",
+                "易信科技河南百旺信智算中心项目",
+                "高芯功能性钻石生产基地项目"
+            ]
+        );
+        assert!(d.projects[*rows.last().unwrap()].amount.is_none());
         sort_rows(
             &mut rows,
+            &d.projects,
             SortBy {
                 column: Column::Amount,
                 order: Order::Asc,
             },
-            Lang::Zh,
-            &cat,
-            &|a, b| a.cmp(b),
+            &ranks,
         );
-        assert_eq!(names(&rows), ["甲", "丙", "乙"]);
+        assert_eq!(names(&d, &rows[..1]), ["郑裕院土合成生物项目"]);
+        assert!(
+            d.projects[*rows.last().unwrap()].amount.is_none(),
+            "missing amounts last ascending too"
+        );
     }
 
     #[test]
     fn names_sort_by_the_given_collation() {
-        let all = [
-            p("中州实验室", "Zhongzhou", Status::Settled, None),
-            p("药厂街", "Yaochang", Status::Completed, None),
-            p("安置房", "Resettlement", Status::Delivered, None),
-        ];
-        let mut rows: Vec<&Project> = all.iter().collect();
-        // A stand-in for pinyin order: an(安) < yao(药) < zhong(中).
-        let pinyin = |s: &str| {
-            ["安", "药", "中"]
-                .iter()
-                .position(|k| s.starts_with(k))
-                .unwrap()
+        let d = data();
+        // A stand-in for pinyin: order Chinese names by their English names (category
+        // labels, also ranked with this collation, keep their own text).
+        let collate = |a: &str, b: &str| {
+            let en = |s: &str| {
+                d.projects
+                    .iter()
+                    .find(|p| &*p.name.zh == s)
+                    .map_or(s.to_string(), |p| p.name.en.to_string())
+            };
+            en(a).cmp(&en(b))
         };
+        let ranks = Ranks::new(&d, Lang::Zh, &collate);
+        let mut rows: Vec<usize> = (0..d.projects.len()).collect();
         sort_rows(
             &mut rows,
+            &d.projects,
             SortBy {
                 column: Column::Name,
                 order: Order::Asc,
             },
-            Lang::Zh,
-            &|_| String::new(),
-            &|a, b| pinyin(a).cmp(&pinyin(b)),
+            &ranks,
         );
-        assert_eq!(names(&rows), ["安置房", "药厂街", "中州实验室"]);
+        let en: Vec<&str> = rows.iter().map(|&i| &*d.projects[i].name.en).collect();
+        let mut sorted = en.clone();
+        sorted.sort();
+        assert_eq!(en, sorted);
     }
 
     #[test]
@@ -224,35 +438,79 @@ mod tests {
                 order: Order::Asc
             }
         );
+        assert_eq!(!Order::Asc, Order::Desc);
     }
 
     #[test]
-    fn filters_by_status_and_substring() {
-        let a = p(
-            "哈工大郑州研究院CVD金刚石项目",
-            "HIT CVD Diamond",
-            Status::Signed,
-            Some("20"),
-        );
-        let f = Filter {
-            statuses: vec![Status::Signed],
-            query: "金刚石".into(),
+    fn filters_by_status_category_and_substring() {
+        let d = data();
+        let hit = d
+            .projects
+            .iter()
+            .find(|p| &*p.id == "hit-cvd-diamond")
+            .unwrap();
+        let f = |statuses: Vec<Status>, cats: Vec<&str>, q: &str| Filter {
+            statuses,
+            categories: cats.into_iter().map(Rc::from).collect(),
+            query: q.into(),
         };
-        assert!(f.fits(&a));
-        assert!(Filter {
-            statuses: vec![],
-            query: "diamond".into()
-        }
-        .fits(&a));
-        assert!(!Filter {
-            statuses: vec![Status::Completed],
-            query: "".into()
-        }
-        .fits(&a));
-        assert!(!Filter {
-            statuses: vec![],
-            query: "医院".into()
-        }
-        .fits(&a));
+        assert!(f(vec![Status::Signed], vec!["materials"], "金刚石").fits(hit));
+        assert!(f(vec![], vec![], "diamond").fits(hit));
+        assert!(f(
+            vec![Status::Signed, Status::Completed],
+            vec!["materials", "bio"],
+            ""
+        )
+        .fits(hit));
+        assert!(!f(vec![Status::Completed], vec![], "").fits(hit));
+        assert!(!f(vec![], vec!["health"], "").fits(hit));
+        assert!(!f(vec![], vec![], "医院").fits(hit));
+        let unnamed = d.projects.iter().find(|p| p.category.is_none()).unwrap();
+        assert!(!f(vec![], vec!["compute"], "").fits(unnamed));
+    }
+
+    #[test]
+    fn query_round_trips_through_pairs() {
+        let q = TableQuery {
+            sort: SortBy {
+                column: Column::Name,
+                order: Order::Asc,
+            },
+            filter: Filter {
+                statuses: vec![Status::Signed, Status::ToppedOut],
+                categories: vec![Rc::from("materials")],
+                query: "金刚石".into(),
+            },
+        };
+        let pairs = q.to_pairs();
+        assert_eq!(pairs[0], ("sort", "name-asc".to_string()));
+        assert_eq!(pairs[1], ("status", "signed,topped-out".to_string()));
+        let back = TableQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, q);
+        assert_eq!(TableQuery::default().to_pairs(), vec![]);
+        assert_eq!(
+            TableQuery::from_pairs([("sort", "bogus-up"), ("status", "nope"), ("x", "y")]),
+            TableQuery::default()
+        );
+    }
+
+    #[test]
+    fn csv_has_bom_header_escaping_and_source() {
+        let d = data();
+        let rows: Vec<usize> = (0..d.projects.len()).collect();
+        let text = csv(&d, &rows, Lang::Zh, &|s| crate::ui::status(s, Lang::Zh));
+        assert!(text.starts_with("\u{FEFF}项目,类别,状态,投资额(亿元),原文\r\n"));
+        assert_eq!(text.lines().count(), 1 + d.projects.len() + 1);
+        // Quotes contain commas: the field is quoted; inner quotes are doubled.
+        assert!(text.contains(
+            "易信科技河南百旺信智算中心项目,算力与数字经济,签约,32,\"上半年完成新签约项目20个,"
+        ));
+        assert!(
+            text.contains("\"\"开工一批\"\"") || !text.contains("开工一批"),
+            "inner quotes doubled"
+        );
+        assert!(text.trim_end().ends_with("2024-08-21,记者 孙庆辉 文/图\""));
+        assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
+        assert_eq!(csv_field("plain"), "plain");
     }
 }

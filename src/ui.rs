@@ -21,7 +21,6 @@ pub const SOURCE: T = T("原文", "Source");
 pub const HIDE_SOURCE: T = T("收起原文", "Hide source");
 pub const COPY: T = T("复制", "Copy");
 pub const COPIED: T = T("已复制", "Copied");
-pub const SOURCE_LEAD: T = T("出自原文：", "From the article:");
 pub const DERIVED: T = T("推算值", "Derived");
 pub const FORMULA: T = T("算法：", "Formula: ");
 pub const NOTE: T = T("数据说明", "Data note");
@@ -33,16 +32,13 @@ pub const COL_NAME: T = T("项目", "Project");
 pub const COL_CATEGORY: T = T("类别", "Category");
 pub const COL_STATUS: T = T("状态", "Status");
 pub const COL_AMOUNT: T = T("投资额(亿元)", "Investment (CNY 100 m)");
+pub const DOWNLOAD: T = T("下载数据(CSV)", "Download data (CSV)");
 pub const TOTAL: T = T("新签约项目合计", "All new signed projects");
-pub const ALL: T = T("全部", "All");
 pub const SEARCH: T = T("搜索项目", "Search projects");
 pub const EMPTY: T = T("没有符合条件的项目。", "No project matches.");
 pub const CLEAR: T = T("清除筛选", "Clear filters");
 pub const SORTED_ASC: T = T("升序", "ascending");
 pub const SORTED_DESC: T = T("降序", "descending");
-pub const SORTED_BY: T = T("已按", "Sorted by ");
-pub const SORTED_SUFFIX: T = T("排列", "");
-pub const ROWS: T = T("项", "projects");
 
 pub fn status(s: Status, lang: Lang) -> &'static str {
     let t = match s {

@@ -25,6 +25,18 @@ async fn mount(props: AppProps) -> Element {
     root
 }
 
+/// The props not under test: no URL state, callbacks that do nothing.
+fn defaults() -> AppProps {
+    AppProps {
+        source: Source::Inline("".into()),
+        lang: Lang::Zh,
+        view: View::All,
+        table_query: Default::default(),
+        on_table_change: Default::default(),
+        on_download: Default::default(),
+    }
+}
+
 fn dataset() -> Rc<shuka::data::Dataset> {
     Rc::new(shuka::parse::parse_dataset(shuka::DEFAULT_DATASET).expect("default dataset is valid"))
 }
@@ -51,6 +63,7 @@ async fn headline_cards_render_value_change_progress_and_badges() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     let cards = root
@@ -80,6 +93,7 @@ async fn activating_a_card_reveals_its_source_sentence() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     let source = root.query_selector(".shuka-source").unwrap().unwrap();
@@ -108,6 +122,7 @@ async fn tabs_show_each_category() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     click(&root, "#shuka-tab-5");
@@ -140,6 +155,7 @@ async fn table_sorts_by_click_and_announces() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Table,
+        ..defaults()
     })
     .await;
     let first = |root: &Element| text(root, "tbody tr th");
@@ -169,6 +185,7 @@ async fn bad_inline_data_shows_a_message_with_the_path() {
         source: Source::Inline(r#"{"schema": 1}"#.into()),
         lang: Lang::En,
         view: View::All,
+        ..defaults()
     })
     .await;
     let alert = text(&root, "[role=alert]");
@@ -182,6 +199,7 @@ async fn english_mode_reads_english_units() {
         source: Source::Data(dataset()),
         lang: Lang::En,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     assert_eq!(text(&root, ".shuka-card .shuka-value"), "CNY 30.73 bn");
@@ -197,6 +215,7 @@ async fn each_card_is_described_by_its_generated_sentence() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     let card = root.query_selector(".shuka-card").unwrap().unwrap();
@@ -213,6 +232,7 @@ async fn escape_closes_an_open_source() {
         source: Source::Data(dataset()),
         lang: Lang::Zh,
         view: View::Cards,
+        ..defaults()
     })
     .await;
     click(&root, ".shuka-source-toggle");
@@ -230,4 +250,82 @@ async fn escape_closes_an_open_source() {
         .unwrap();
     yew::scheduler::flush().await;
     assert!(source.has_attribute("hidden"));
+}
+
+fn input(root: &Element, sel: &str, value: &str) {
+    let el: web_sys::HtmlInputElement = root.query_selector(sel).unwrap().unwrap().unchecked_into();
+    el.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+fn rows(root: &Element) -> u32 {
+    root.query_selector_all("tbody tr th").unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn filters_search_empty_state_and_clear() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        view: View::Table,
+        ..defaults()
+    })
+    .await;
+    assert_eq!(rows(&root), 32);
+    click(&root, ".shuka-chips:first-child .shuka-chip:first-child"); // 签约
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 5);
+    assert_eq!(
+        root.query_selector(".shuka-chip")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    input(&root, "input[type=search]", "金刚石");
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 1);
+    input(&root, "input[type=search]", "医院");
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 0);
+    assert!(text(&root, ".shuka-empty").contains("没有符合条件的项目"));
+    click(&root, ".shuka-empty button");
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 32);
+}
+
+#[wasm_bindgen_test]
+async fn the_table_starts_from_and_reports_its_query() {
+    use shuka::table::{Column, Order, SortBy, TableQuery};
+    use std::cell::RefCell;
+    let seen: Rc<RefCell<Vec<TableQuery>>> = Rc::default();
+    let initial = TableQuery {
+        sort: SortBy {
+            column: Column::Amount,
+            order: Order::Asc,
+        },
+        ..Default::default()
+    };
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        view: View::Table,
+        table_query: initial.clone(),
+        on_table_change: {
+            let seen = seen.clone();
+            yew::Callback::from(move |q| seen.borrow_mut().push(q))
+        },
+        ..defaults()
+    })
+    .await;
+    assert_eq!(
+        text(&root, "tbody tr th"),
+        "郑裕院土合成生物项目",
+        "restored ascending order"
+    );
+    click(&root, "thead th:nth-child(4) button");
+    yew::scheduler::flush().await;
+    assert_eq!(seen.borrow().last().unwrap().sort, SortBy::default());
 }

@@ -5,6 +5,7 @@ use super::table::ProjectTable;
 use super::{Settings, View};
 use crate::data::{Dataset, Lang};
 use crate::error::DataError;
+use crate::table::TableQuery;
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,6 +36,15 @@ pub struct AppProps {
     pub lang: Lang,
     #[prop_or_default]
     pub view: View,
+    /// The table's starting choices (the embed restores them from the URL).
+    #[prop_or_default]
+    pub table_query: TableQuery,
+    /// Called with the table's choices when they change.
+    #[prop_or_default]
+    pub on_table_change: Callback<TableQuery>,
+    /// Called with a CSV text the reader asked to download.
+    #[prop_or_default]
+    pub on_download: Callback<String>,
 }
 
 #[component]
@@ -71,7 +81,10 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => html! {
             <>
                 if props.view != View::Table { <Cards data={data.clone()} /> }
-                if props.view != View::Cards { <ProjectTable data={data.clone()} /> }
+                if props.view != View::Cards {
+                    <ProjectTable data={data.clone()} initial={props.table_query.clone()}
+                        on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
+                }
             </>
         },
     };

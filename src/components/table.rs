@@ -1,49 +1,58 @@
-//! The project table: sortable columns, status filters, search, and a reconciled total.
+//! The project table: sortable columns, status and category filters, search, CSV, a
+//! reconciled total, and the first rows only until the reader asks for all.
 
 use super::Settings;
 use crate::collate;
-use crate::data::{Dataset, Decimal, Lang, Project, Status};
+use crate::data::{Dataset, Decimal, Lang, Status};
 use crate::format;
-use crate::table::{sort_rows, Column, Filter, Order, SortBy};
+use crate::table::{category_label, sort_rows, Column, Order, Ranks, TableQuery};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Rows shown before "显示全部": enough for any one report, bounded for generated data.
+pub const PAGE: usize = 50;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TableState {
-    pub sort: SortBy,
-    pub filter: Filter,
-    /// Set once the reader has sorted, so the live region only speaks after an action.
+    pub query: TableQuery,
+    /// Set once the reader has sorted or filtered, so the live region only speaks after an action.
     pub announced: bool,
+    pub show_all: bool,
 }
 
 pub enum TableAction {
     Sort(Column),
     ToggleStatus(Status),
+    ToggleCategory(Rc<str>),
     Search(String),
     Clear,
+    ShowAll,
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
+    }
 }
 
 impl Reducible for TableState {
     type Action = TableAction;
     fn reduce(self: Rc<Self>, action: TableAction) -> Rc<Self> {
         let mut s = (*self).clone();
+        let f = &mut s.query.filter;
         match action {
-            TableAction::Sort(c) => {
-                s.sort = s.sort.toggled(c);
-                s.announced = true;
-            }
-            TableAction::ToggleStatus(st) => {
-                match s.filter.statuses.iter().position(|x| *x == st) {
-                    Some(i) => {
-                        s.filter.statuses.remove(i);
-                    }
-                    None => s.filter.statuses.push(st),
-                }
-            }
-            TableAction::Search(q) => s.filter.query = q,
-            TableAction::Clear => s.filter = Filter::default(),
+            TableAction::Sort(c) => s.query.sort = s.query.sort.toggled(c),
+            TableAction::ToggleStatus(st) => toggle(&mut f.statuses, st),
+            TableAction::ToggleCategory(c) => toggle(&mut f.categories, c),
+            TableAction::Search(q) => f.query = q,
+            TableAction::Clear => *f = Default::default(),
+            TableAction::ShowAll => s.show_all = true,
         }
+        s.announced = true;
         Rc::new(s)
     }
 }
@@ -51,95 +60,104 @@ impl Reducible for TableState {
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
     pub data: Rc<Dataset>,
-}
-
-fn category_label(data: &Dataset, p: &Project, lang: Lang) -> String {
-    p.category
-        .as_deref()
-        .and_then(|c| data.project_categories.iter().find(|pc| &*pc.id == c))
-        .map(|c| c.label.get(lang).to_string())
-        .unwrap_or_else(|| "–".into())
+    /// The reader's choices to start from (e.g. restored from the URL).
+    #[prop_or_default]
+    pub initial: TableQuery,
+    /// Emits the reader's choices whenever they change (e.g. to keep them in the URL).
+    #[prop_or_default]
+    pub on_change: Callback<TableQuery>,
+    /// Emits a CSV text to download.
+    #[prop_or_default]
+    pub on_download: Callback<String>,
 }
 
 #[component]
 pub fn ProjectTable(props: &TableProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
-    let state = use_reducer(TableState::default);
-    let data = &props.data;
-    let mut rows: Vec<&Project> = data
-        .projects
-        .iter()
-        .filter(|p| state.filter.fits(p))
-        .collect();
-    let cat = |p: &Project| category_label(data, p, lang);
-    sort_rows(&mut rows, state.sort, lang, &cat, &|a, b| {
-        collate::compare(a, b, lang)
+    let state = use_reducer({
+        let initial = props.initial.clone();
+        move || TableState {
+            query: initial,
+            ..Default::default()
+        }
     });
+    let data = &props.data;
+    // Collation ranks: once per dataset and language, not per comparison.
+    let ranks = use_memo((data.clone(), lang), |(d, lang)| {
+        Ranks::new(d, *lang, &|a, b| collate::compare(a, b, *lang))
+    });
+    {
+        let on_change = props.on_change.clone();
+        use_effect_with(state.query.clone(), move |q| on_change.emit(q.clone()));
+    }
+    let q = &state.query;
+    let mut rows: Vec<usize> = (0..data.projects.len())
+        .filter(|&i| q.filter.fits(&data.projects[i]))
+        .collect();
+    sort_rows(&mut rows, &data.projects, q.sort, &ranks);
+    let total_rows = rows.len();
+    let shown = if state.show_all {
+        &rows[..]
+    } else {
+        &rows[..total_rows.min(PAGE)]
+    };
     let max = data
         .projects
         .iter()
         .filter_map(|p| p.amount)
         .map(Decimal::to_f64)
         .fold(0.0, f64::max);
-    let signed: Vec<&Project> = data
-        .projects
-        .iter()
-        .filter(|p| p.status == Status::Signed)
-        .collect();
-    let total_count: i64 = signed.iter().map(|p| p.count.unwrap_or(1)).sum();
+    let signed = data.projects.iter().filter(|p| p.status == Status::Signed);
+    let total_count: i64 = signed.clone().map(|p| p.count.unwrap_or(1)).sum();
     let total_amount = signed
-        .iter()
         .filter_map(|p| p.amount)
         .try_fold(Decimal::default(), Decimal::checked_add);
 
-    let header = |col: Column, label: &'static str| {
-        let active = state.sort.column == col;
-        let aria = active.then(|| {
-            if state.sort.order == Order::Asc {
-                "ascending"
-            } else {
-                "descending"
-            }
-        });
-        let onclick = {
-            let s = state.clone();
-            Callback::from(move |_| s.dispatch(TableAction::Sort(col)))
-        };
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button type="button" class="shuka-sort" {onclick}>
-                    { label }
-                    <span class="shuka-sort-icon" aria-hidden="true">
-                        { match (active, state.sort.order) { (false, _) => "↕", (true, Order::Asc) => "↑", (true, Order::Desc) => "↓" } }
-                    </span>
-                </button>
-            </th>
-        }
-    };
     let col_name = |c: Column| match c {
         Column::Name => ui::COL_NAME.get(lang),
         Column::Category => ui::COL_CATEGORY.get(lang),
         Column::Status => ui::COL_STATUS.get(lang),
         Column::Amount => ui::COL_AMOUNT.get(lang),
     };
+    let header = |col: Column| {
+        let active = q.sort.column == col;
+        let aria = active.then_some(if q.sort.order == Order::Asc {
+            "ascending"
+        } else {
+            "descending"
+        });
+        let icon = match (active, q.sort.order) {
+            (false, _) => "↕",
+            (true, Order::Asc) => "↑",
+            (true, Order::Desc) => "↓",
+        };
+        let s = state.clone();
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="shuka-sort" onclick={Callback::from(move |_| s.dispatch(TableAction::Sort(col)))}>
+                    { col_name(col) }<span class="shuka-sort-icon" aria-hidden="true">{ icon }</span>
+                </button>
+            </th>
+        }
+    };
     let announcement = if state.announced {
-        let order = if state.sort.order == Order::Asc {
+        let order = if q.sort.order == Order::Asc {
             ui::SORTED_ASC
         } else {
             ui::SORTED_DESC
         };
         match lang {
             Lang::Zh => format!(
-                "已按{}{}排列，共{}项",
-                col_name(state.sort.column),
+                "已按{}{}排列，显示{}项",
+                col_name(q.sort.column),
                 order.get(lang),
-                rows.len()
+                total_rows
             ),
             Lang::En => format!(
-                "Sorted by {} {}, {} projects",
-                col_name(state.sort.column),
+                "Sorted by {} {}, {} projects shown",
+                col_name(q.sort.column),
                 order.get(lang),
-                rows.len()
+                total_rows
             ),
         }
     } else {
@@ -152,69 +170,126 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             s.dispatch(TableAction::Search(input.value()));
         })
     };
-    let empty = rows.is_empty();
+    let ondownload = {
+        let (data, rows, cb) = (data.clone(), rows.clone(), props.on_download.clone());
+        Callback::from(move |_| {
+            cb.emit(crate::table::csv(&data, &rows, lang, &|s| {
+                ui::status(s, lang)
+            }))
+        })
+    };
+    let chip = |label: String, count: usize, pressed: bool, onclick: Callback<MouseEvent>| {
+        html! {
+            <button type="button" class="shuka-chip" aria-pressed={pressed.to_string()} {onclick}>
+                { label }<span class="shuka-count">{ count }</span>
+            </button>
+        }
+    };
+    let status_chips = Status::ALL.iter().copied().filter_map(|st| {
+        let count = data.projects.iter().filter(|p| p.status == st).count();
+        let s = state.clone();
+        (count > 0).then(|| {
+            chip(
+                ui::status(st, lang).into(),
+                count,
+                q.filter.statuses.contains(&st),
+                Callback::from(move |_| s.dispatch(TableAction::ToggleStatus(st))),
+            )
+        })
+    });
+    let category_chips = data.project_categories.iter().filter_map(|c| {
+        let count = data
+            .projects
+            .iter()
+            .filter(|p| p.category.as_ref() == Some(&c.id))
+            .count();
+        let (s, id) = (state.clone(), c.id.clone());
+        (count > 0).then(|| {
+            chip(
+                c.label.get(lang).into(),
+                count,
+                q.filter.categories.contains(&c.id),
+                Callback::from(move |_| s.dispatch(TableAction::ToggleCategory(id.clone()))),
+            )
+        })
+    });
+    let clear = {
+        let s = state.clone();
+        Callback::from(move |_| s.dispatch(TableAction::Clear))
+    };
     html! {
         <div class="shuka-table-wrap">
             <div class="shuka-filters">
-                <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>
-                    for st in Status::ALL.iter().copied().filter(|st| data.projects.iter().any(|p| p.status == *st)) {
-                        <button type="button" class="shuka-chip" aria-pressed={state.filter.statuses.contains(&st).to_string()}
-                            onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(TableAction::ToggleStatus(st)))}>
-                            { ui::status(st, lang) }<span class="shuka-count">{ data.projects.iter().filter(|p| p.status == st).count() }</span>
-                        </button>
-                    }
+                <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
+                <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>
+                <div class="shuka-filter-row">
+                    <label class="shuka-search">
+                        <span class="shuka-visually-hidden">{ ui::SEARCH.get(lang) }</span>
+                        <input type="search" placeholder={ui::SEARCH.get(lang)} value={q.filter.query.clone()} {oninput} />
+                    </label>
+                    <button type="button" class="shuka-download" onclick={ondownload}>{ ui::DOWNLOAD.get(lang) }</button>
                 </div>
-                <label class="shuka-search">
-                    <span class="shuka-visually-hidden">{ ui::SEARCH.get(lang) }</span>
-                    <input type="search" placeholder={ui::SEARCH.get(lang)} value={state.filter.query.clone()} {oninput} />
-                </label>
             </div>
             <p class="shuka-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             <table class="shuka-table">
                 <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
                 <thead>
-                    <tr>
-                        { header(Column::Name, col_name(Column::Name)) }
-                        { header(Column::Category, col_name(Column::Category)) }
-                        { header(Column::Status, col_name(Column::Status)) }
-                        { header(Column::Amount, col_name(Column::Amount)) }
-                    </tr>
+                    <tr>{ header(Column::Name) }{ header(Column::Category) }{ header(Column::Status) }{ header(Column::Amount) }</tr>
                 </thead>
                 <tbody>
-                    for p in rows.iter() {
-                        <tr key={&*p.id} class={classes!(p.derived.is_some().then_some("is-derived"))}>
-                            <th scope="row" data-label={col_name(Column::Name)}>
-                                { p.name.get(lang) }
-                                if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
-                            </th>
-                            <td data-label={col_name(Column::Category)}>{ category_label(data, p, lang) }</td>
-                            <td data-label={col_name(Column::Status)}>{ ui::status(p.status, lang) }</td>
-                            <td data-label={col_name(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
-                                if let Some(a) = p.amount {
-                                    <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                        <rect x="0" y="0" height="6" width={format!("{:.1}", if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
-                                    </svg>
-                                    <span>{ format::number(a) }</span>
-                                } else { <span class="shuka-none">{ "–" }</span> }
-                            </td>
-                        </tr>
+                    for &i in shown {
+                        { row(data, i, lang, max, &col_name) }
                     }
-                    if empty {
+                    if rows.is_empty() {
                         <tr><td colspan="4" class="shuka-empty">
                             { ui::EMPTY.get(lang) }{ " " }
-                            <button type="button" class="shuka-link" onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(TableAction::Clear))}>{ ui::CLEAR.get(lang) }</button>
+                            <button type="button" class="shuka-link" onclick={clear}>{ ui::CLEAR.get(lang) }</button>
                         </td></tr>
                     }
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ ui::TOTAL.get(lang) }{ format!(" ({total_count}{})", if lang == Lang::Zh { "个" } else { "" }) }</th>
+                        <th scope="row">{ ui::TOTAL.get(lang) }{ if lang == Lang::Zh { format!("({total_count}个)") } else { format!(" ({total_count})") } }</th>
                         <td></td>
                         <td>{ ui::status(Status::Signed, lang) }</td>
                         <td class="shuka-num">{ total_amount.map(format::number).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 </tfoot>
             </table>
+            if shown.len() < total_rows {
+                <button type="button" class="shuka-more" onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(TableAction::ShowAll))}>
+                    { match lang { Lang::Zh => format!("显示全部 {total_rows} 项"), Lang::En => format!("Show all {total_rows}") } }
+                </button>
+            }
         </div>
+    }
+}
+
+/// One project row (a plain function: rows have no state of their own).
+fn row(
+    data: &Dataset,
+    i: usize,
+    lang: Lang,
+    max: f64,
+    col_name: &dyn Fn(Column) -> &'static str,
+) -> Html {
+    let p = &data.projects[i];
+    html! {
+        <tr key={&*p.id} class={classes!(p.derived.is_some().then_some("is-derived"))}>
+            <th scope="row" data-label={col_name(Column::Name)}>
+                { p.name.get(lang) }
+                if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
+            </th>
+            <td data-label={col_name(Column::Category)}>{ category_label(data, p, lang) }</td>
+            <td data-label={col_name(Column::Status)}>{ ui::status(p.status, lang) }</td>
+            <td data-label={col_name(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
+                if let Some(a) = p.amount {
+                    <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect x="0" y="0" height="6" width={format!("{:.1}", if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
+                    </svg>
+                    <span>{ format::number(a) }</span>
+                } else { <span class="shuka-none">{ "–" }</span> }
+            </td>
+        </tr>
     }
 }
