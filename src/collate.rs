@@ -1,5 +1,5 @@
 //! String order for the reader's language: `Intl.Collator` in the browser (pinyin order for
-//! Chinese), code-point order natively (tests and prerendering, where Intl is absent).
+//! Chinese, punctuation ignored), code-point order natively (tests and prerendering, where Intl is absent).
 
 use crate::data::Lang;
 use std::cmp::Ordering;
@@ -13,7 +13,10 @@ pub fn compare(a: &str, b: &str, lang: Lang) -> Ordering {
     }
     let make = |tag: &str| {
         let locales = js_sys::Array::of1(&tag.into());
-        js_sys::Intl::Collator::new(&locales, &js_sys::Object::new())
+        // Ignore punctuation: “产业大脑”平台 sorts under c (chǎn), not before every name.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"ignorePunctuation".into(), &true.into());
+        js_sys::Intl::Collator::new(&locales, &options)
     };
     let cmp = |c: &js_sys::Intl::Collator| {
         let f = c.compare();
