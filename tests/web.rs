@@ -329,3 +329,19 @@ async fn the_table_starts_from_and_reports_its_query() {
     yew::scheduler::flush().await;
     assert_eq!(seen.borrow().last().unwrap().sort, SortBy::default());
 }
+
+#[wasm_bindgen_test]
+async fn the_reader_switches_language_without_reloading() {
+    let root = mount(AppProps {
+        source: Source::Data(dataset()),
+        view: View::All,
+        ..defaults()
+    })
+    .await;
+    assert_eq!(text(&root, ".shuka-card .shuka-value"), "307.3亿元");
+    click(&root, ".shuka-lang");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".shuka-card .shuka-value"), "CNY 30.73 bn");
+    assert_eq!(text(&root, "caption"), "Projects named in the report");
+    assert_eq!(text(&root, ".shuka-lang"), "中文");
+}

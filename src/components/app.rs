@@ -57,7 +57,13 @@ pub fn App(props: &AppProps) -> Html {
         let load = load.clone();
         use_effect_with(props.source.clone(), move |source| match source.clone() {
             Source::Data(d) => load.set(Load::Ready(d)),
-            Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
+            Source::Inline(text) => {
+                let result = crate::parse::parse_dataset(&text);
+                if let Err(e) = &result {
+                    gloo::console::error!(format!("shuka: {e}"));
+                }
+                load.set(into_load(result))
+            }
             Source::Url(url) => {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -72,7 +78,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let lang = props.lang;
+    // The reader can switch language in the widget; it starts from the embed's choice.
+    let lang_state = use_state(|| props.lang);
+    let lang = *lang_state;
+    let switch = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |_| {
+            lang_state.set(if *lang_state == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            })
+        })
+    };
+    let (other, other_tag) = match lang {
+        Lang::Zh => ("English", "en"),
+        Lang::En => ("中文", "zh-CN"),
+    };
     let body = match &*load {
         Load::Loading => {
             html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> }
@@ -91,6 +113,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Settings> context={Settings { lang }}>
             <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={ui::REGION.get(lang)}>
+                <div class="shuka-bar-top">
+                    <p class="shuka-kicker">{ ui::REGION.get(lang) }</p>
+                    <button type="button" class="shuka-lang" lang={other_tag} onclick={switch}>{ other }</button>
+                </div>
                 { body }
             </section>
         </ContextProvider<Settings>>
