@@ -10,7 +10,11 @@ TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
 APT_PACKAGES         := chromium chromium-driver
 
-CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+CARGO_BIN := $(CARGO_DIR)/bin
+# Panic locations embed crate source paths; remapping the registry's makes the wasm (and so the
+# size figures) the same on every machine, wherever CARGO_HOME is.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src=/registry
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 

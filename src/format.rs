@@ -193,6 +193,15 @@ pub fn schedule_percent(p: &Period) -> Option<f64> {
     (of > 0).then(|| m as f64 * 100.0 / of as f64)
 }
 
+/// A proportion for an SVG attribute, to one decimal, with integer arithmetic only (float
+/// formatting would pull a few KB of code into the wasm for a bar width).
+pub fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let a = t.unsigned_abs();
+    format!("{sign}{}.{}", a / 10, a % 10)
+}
+
 /// A percentage as a plain figure: `83.2%`.
 pub fn percent(d: Decimal) -> String {
     format!("{}%", number(d))
@@ -281,6 +290,14 @@ mod tests {
         };
         assert_eq!(change(&w, Lang::Zh), "增速9.2%");
         assert_eq!(trend(&c("-1", Unit::Percent)), Trend::Down);
+    }
+
+    #[test]
+    fn tenths_for_svg() {
+        assert_eq!(tenths(83.2), "83.2");
+        assert_eq!(tenths(41.666), "41.7");
+        assert_eq!(tenths(100.0), "100.0");
+        assert_eq!(tenths(-0.04), "0.0");
     }
 
     #[test]

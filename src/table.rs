@@ -168,7 +168,10 @@ impl Filter {
         let q = self.query.trim();
         let text_ok = q.is_empty()
             || p.name.zh.contains(q)
-            || p.name.en.to_lowercase().contains(&q.to_lowercase());
+            || p.name
+                .en
+                .to_ascii_lowercase()
+                .contains(&q.to_ascii_lowercase());
         status_ok && cat_ok && text_ok
     }
 

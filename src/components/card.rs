@@ -45,16 +45,16 @@ pub fn Card(props: &CardProps) -> Html {
             <div class="shuka-progress">
                 <svg class="shuka-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="shuka-bar-track" x="0" y="0" width="100" height="8" rx="1" />
-                    <rect class="shuka-bar-fill" x="0" y="0" width={format!("{:.1}", pct.clamp(0.0, 100.0))} height="8" rx="1" />
+                    <rect class="shuka-bar-fill" x="0" y="0" width={format::tenths(pct.clamp(0.0, 100.0))} height="8" rx="1" />
                     if let Some(s) = schedule {
-                        <line class="shuka-bar-schedule" x1={format!("{s:.1}")} x2={format!("{s:.1}")} y1="0" y2="8" />
+                        <line class="shuka-bar-schedule" x1={format::tenths(s)} x2={format::tenths(s)} y1="0" y2="8" />
                     }
                 </svg>
                 <p class="shuka-progress-label">
                     { label }
                     if pct > 100.0 { { " · " }{ ui::EXCEEDED.get(lang) } }
                     if let Some(s) = schedule {
-                        <span class="shuka-schedule">{ format!(" · {} {:.0}%", ui::SCHEDULE.get(lang), s) }</span>
+                        <span class="shuka-schedule">{ format!(" · {} {}%", ui::SCHEDULE.get(lang), s.round() as i64) }</span>
                     }
                 </p>
             </div>

@@ -285,7 +285,7 @@ fn row(
             <td data-label={col_name(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
                 if let Some(a) = p.amount {
                     <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect x="0" y="0" height="6" width={format!("{:.1}", if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
+                        <rect x="0" y="0" height="6" width={format::tenths(if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
                     </svg>
                     <span>{ format::number(a) }</span>
                 } else { <span class="shuka-none">{ "–" }</span> }
