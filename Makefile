@@ -12,9 +12,9 @@ APT_PACKAGES         := chromium chromium-driver
 
 CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 CARGO_BIN := $(CARGO_DIR)/bin
-# Panic locations embed crate source paths; remapping the registry's makes the wasm (and so the
+# Panic locations embed source paths (trunk passes absolute ones); remapping them makes the wasm (and the
 # size figures) the same on every machine, wherever CARGO_HOME is.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src=/registry
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src=/registry --remap-path-prefix=$(CURDIR)=/shuka
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 

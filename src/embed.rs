@@ -84,10 +84,30 @@ pub fn props_for(host: &Element, default_data: &str) -> AppProps {
     } else {
         format!("shuka-{key}").into()
     };
+    // Region names must differ between widgets on one page: the host's own aria-label, or a
+    // number after the default when there are several.
+    let hosts = gloo::utils::document()
+        .query_selector_all("[data-shuka]")
+        .ok();
+    let count = hosts.as_ref().map_or(0, |h| h.length());
+    let index = (0..count).find(|&i| {
+        hosts
+            .as_ref()
+            .and_then(|h| h.get(i))
+            .is_some_and(|n| n.is_same_node(Some(host)))
+    });
+    let label = match (host.get_attribute("aria-label"), index) {
+        (Some(l), _) if !l.trim().is_empty() => Some(l.into()),
+        (_, Some(i)) if count > 1 => {
+            Some(format!("{} ({})", crate::ui::REGION.get(lang), i + 1).into())
+        }
+        _ => None,
+    };
     AppProps {
         source,
         lang,
         view,
+        label,
         table_query: read_fragment(&key),
         on_table_change: {
             let key = key.clone();

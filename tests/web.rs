@@ -31,6 +31,7 @@ fn defaults() -> AppProps {
         source: Source::Inline("".into()),
         lang: Lang::Zh,
         view: View::All,
+        label: None,
         table_query: Default::default(),
         on_table_change: Default::default(),
         on_download: Default::default(),

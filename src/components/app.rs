@@ -36,6 +36,9 @@ pub struct AppProps {
     pub lang: Lang,
     #[prop_or_default]
     pub view: View,
+    /// The widget region's accessible name (unique per page); `None` uses the default.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     /// The table's starting choices (the embed restores them from the URL).
     #[prop_or_default]
     pub table_query: TableQuery,
@@ -112,9 +115,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Settings> context={Settings { lang }}>
-            <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={ui::REGION.get(lang)}>
+            <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={props.label.clone().unwrap_or_else(|| ui::REGION.get(lang).into())}>
                 <div class="shuka-bar-top">
-                    <p class="shuka-kicker">{ ui::REGION.get(lang) }</p>
+                    <h2 class="shuka-kicker">{ ui::REGION.get(lang) }</h2>
                     <button type="button" class="shuka-lang" lang={other_tag} onclick={switch}>{ other }</button>
                 </div>
                 { body }

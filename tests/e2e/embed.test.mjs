@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, PHONE } from "./helpers.mjs";
+import { setup, open, addHost, PHONE } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -29,26 +29,6 @@ before(async () => {
 after(() => other?.close());
 
 const W = (id) => `#${id}`;
-/** Adds a host element to the page, with attributes and optional inline JSON. */
-async function addHost(page, id, attrs = {}, inline) {
-  await page.evaluate(
-    ([id, attrs, inline]) => {
-      const host = document.createElement("div");
-      host.id = id;
-      host.setAttribute("data-shuka", "");
-      for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
-      if (inline) {
-        const s = document.createElement("script");
-        s.type = "application/json";
-        s.textContent = inline;
-        host.append(s);
-      }
-      document.querySelector("main").append(host);
-    },
-    [id, attrs, inline],
-  );
-}
-
 const styleOf = (page, selector) =>
   page.evaluate((selector) => {
     const root = document.querySelector("#w").shadowRoot;

@@ -42,3 +42,23 @@ export async function openArticle(env, viewport, contextOptions) {
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/** Adds a `[data-shuka]` host to the page's <main>, with attributes and optional inline JSON. */
+export async function addHost(page, id, attrs = {}, inline) {
+  await page.evaluate(
+    ([id, attrs, inline]) => {
+      const host = document.createElement("div");
+      host.id = id;
+      host.setAttribute("data-shuka", "");
+      for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+      if (inline) {
+        const s = document.createElement("script");
+        s.type = "application/json";
+        s.textContent = inline;
+        host.append(s);
+      }
+      document.querySelector("main").append(host);
+    },
+    [id, attrs, inline],
+  );
+}
