@@ -18,7 +18,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: bench tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
 
 tools: rust-target trunk wasm-bindgen node-tools
 
@@ -68,6 +68,10 @@ test-e2e: build chromium
 
 size: build
 	@node tools/size.mjs dist
+
+# Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory).
+bench: build chromium
+	node tools/bench.mjs
 
 lint:
 	cargo fmt --check

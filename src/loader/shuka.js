@@ -4,12 +4,12 @@
 const at = (f) => new URL(f, import.meta.url).href;
 const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
 
-let ready;
+let booted, wasmExports;
 // Fetch and compile the wasm once per page, streaming, however many widgets there are.
 const boot = () =>
-  (ready ??= typeof WebAssembly !== "object"
+  (booted ??= typeof WebAssembly !== "object"
     ? Promise.reject(new Error("WebAssembly is not available"))
-    : import(GLUE).then(async (m) => (await m.default({ module_or_path: fetch(WASM) }), m)));
+    : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), m)));
 
 const widgets = new Map(); // host -> Mounted
 const pending = new Set();
@@ -63,6 +63,11 @@ new MutationObserver((records) => {
     for (const n of r.addedNodes) for (const h of hosts(n)) if (h.isConnected) add(h);
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+// For pages that drive widgets themselves (and the benchmark): the module's exports, no globals.
+export { start as mount, remove as unmount };
+/** Resolves when the wasm is compiled and instantiated, with its exports (e.g. `memory`). */
+export const ready = () => boot().then(() => wasmExports);
 
 const initial = document.querySelectorAll("[data-shuka]");
 if (initial.length) boot().catch(() => {}); // start the download now; mounting waits for the viewport

@@ -1,0 +1,124 @@
+// The benchmark page's script: measures in the page, leaves the figures in `window.benchResults`.
+import { ready, mount, unmount } from "/shuka.js";
+
+const RUNS = Number(new URL(location.href).searchParams.get("runs") ?? 15);
+const main = document.querySelector("main");
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function host(attrs) {
+  const h = document.createElement("div");
+  h.setAttribute("data-shuka", "");
+  for (const [k, v] of Object.entries(attrs)) h.setAttribute(k, v);
+  main.append(h);
+  return h;
+}
+
+/** Waits until `pred(root)` holds for the host's shadow root, checking after every mutation. */
+function until(h, pred) {
+  return new Promise((resolve) => {
+    const check = () => h.shadowRoot && pred(h.shadowRoot);
+    if (check()) return resolve(performance.now());
+    const mo = new MutationObserver(() => check() && (mo.disconnect(), resolve(performance.now())));
+    mo.observe(h, { subtree: true, childList: true, attributes: true, characterData: true });
+    const waitRoot = setInterval(() => h.shadowRoot && (clearInterval(waitRoot), mo.observe(h.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true }), check() && (mo.disconnect(), resolve(performance.now()))), 1);
+  });
+}
+
+/** Time from an action to the DOM change it causes (the first mutation batch after it). */
+function timeAction(h, act) {
+  return new Promise((resolve) => {
+    const mo = new MutationObserver(() => (mo.disconnect(), resolve(performance.now() - t0)));
+    mo.observe(h.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    const t0 = performance.now();
+    act(h.shadowRoot);
+  });
+}
+
+const results = {};
+const log = (...a) => console.log("bench:", ...a);
+const wasm = await ready();
+
+log("wasm ready");
+// 1. wasm loaded → first widget painted (cards, inline data already in the page).
+{
+  const data = await (await fetch("/bench/data-article.json")).text();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const h = host({ "data-view": "cards" });
+    const s = document.createElement("script");
+    s.type = "application/json";
+    s.textContent = data;
+    h.append(s);
+    const t0 = performance.now();
+    mount(h);
+    await until(h, (r) => r.querySelector(".shuka-card"));
+    await frame();
+    times.push(performance.now() - t0);
+    unmount(h);
+    h.remove();
+  }
+  results["mount → first cards painted (ms)"] = median(times);
+}
+
+log("section 1 done");
+// 2. The 10,000-row table: sort, filter, search.
+{
+  const h = host({ "data-view": "table", "data-src": "/bench/data-10k.json" });
+  const t0 = performance.now();
+  mount(h);
+  await until(h, (r) => r.querySelectorAll("tbody tr").length >= 50);
+  results["10k rows: load, parse, validate, first render (ms)"] = performance.now() - t0;
+  const sort = [], filter = [], search = [];
+  for (let i = 0; i < RUNS; i++) {
+    sort.push(await timeAction(h, (r) => r.querySelectorAll("thead button")[i % 4].click()));
+    await frame();
+    filter.push(await timeAction(h, (r) => r.querySelector(".shuka-chip").click()));
+    await frame();
+    filter.push(await timeAction(h, (r) => r.querySelector(".shuka-chip").click()));
+    await frame();
+    search.push(
+      await timeAction(h, (r) => {
+        const input = r.querySelector("input[type=search]");
+        input.value = i % 2 ? "" : "金刚石";
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      }),
+    );
+    await frame();
+  }
+  results["10k rows: sort, event → DOM (ms)"] = median(sort);
+  results["10k rows: filter chip, event → DOM (ms)"] = median(filter);
+  results["10k rows: search, event → DOM (ms)"] = median(search);
+  unmount(h);
+  h.remove();
+}
+
+log("section 2 done");
+// 3. Mount and unmount 100 widgets, three times: wasm memory must not keep growing.
+{
+  const data = await (await fetch("/bench/data-article.json")).text();
+  const memory = [wasm.memory.buffer.byteLength];
+  const cycle = [];
+  for (let c = 0; c < 3; c++) {
+    const t0 = performance.now();
+    const hosts = [];
+    for (let i = 0; i < 100; i++) {
+      const h = host({ "data-view": "cards" });
+      const s = document.createElement("script");
+      s.type = "application/json";
+      s.textContent = data;
+      h.append(s);
+      mount(h);
+      hosts.push(h);
+    }
+    await until(hosts.at(-1), (r) => r.querySelector(".shuka-card"));
+    for (const h of hosts) (unmount(h), h.remove());
+    await frame();
+    cycle.push(performance.now() - t0);
+    memory.push(wasm.memory.buffer.byteLength);
+  }
+  results["100 widgets mount + unmount (ms, median of 3)"] = median(cycle);
+  results["wasm memory before, after cycles 1–3 (KB)"] = memory.map((m) => m / 1024).join(" / ");
+}
+
+window.benchResults = results;
