@@ -159,7 +159,7 @@ async fn table_sorts_by_click_and_announces() {
         ..defaults()
     })
     .await;
-    let first = |root: &Element| text(root, "tbody tr th");
+    let first = |root: &Element| text(root, "tbody tr th .shuka-row-name");
     assert!(
         first(&root).starts_with("其余16个新签约项目"),
         "largest amount first"
@@ -322,7 +322,7 @@ async fn the_table_starts_from_and_reports_its_query() {
     })
     .await;
     assert_eq!(
-        text(&root, "tbody tr th"),
+        text(&root, "tbody tr th .shuka-row-name"),
         "郑裕院土合成生物项目",
         "restored ascending order"
     );

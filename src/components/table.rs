@@ -19,6 +19,8 @@ pub struct TableState {
     /// Set once the reader has sorted or filtered, so the live region only speaks after an action.
     pub announced: bool,
     pub show_all: bool,
+    /// Rows whose source sentence is open.
+    pub open: Vec<Rc<str>>,
 }
 
 pub enum TableAction {
@@ -28,6 +30,7 @@ pub enum TableAction {
     Search(String),
     Clear,
     ShowAll,
+    ToggleRow(Rc<str>),
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -51,6 +54,10 @@ impl Reducible for TableState {
             TableAction::Search(q) => f.query = q,
             TableAction::Clear => *f = Default::default(),
             TableAction::ShowAll => s.show_all = true,
+            TableAction::ToggleRow(id) => {
+                toggle(&mut s.open, id);
+                return Rc::new(s);
+            }
         }
         s.announced = true;
         Rc::new(s)
@@ -178,6 +185,20 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             }))
         })
     };
+    let on_row_toggle = {
+        let s = state.clone();
+        Callback::from(move |id| s.dispatch(TableAction::ToggleRow(id)))
+    };
+    let body = shown.iter().flat_map(|&i| {
+        rows_of(
+            data,
+            i,
+            lang,
+            max,
+            state.open.contains(&data.projects[i].id),
+            &on_row_toggle,
+        )
+    });
     let chip = |label: String, count: usize, pressed: bool, onclick: Callback<MouseEvent>| {
         html! {
             <button type="button" class="shuka-chip" aria-pressed={pressed.to_string()} {onclick}>
@@ -237,9 +258,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                     <tr>{ header(Column::Name) }{ header(Column::Category) }{ header(Column::Status) }{ header(Column::Amount) }</tr>
                 </thead>
                 <tbody>
-                    for &i in shown {
-                        { row(data, i, lang, max, &col_name) }
-                    }
+                    { for body }
                     if rows.is_empty() {
                         <tr><td colspan="4" class="shuka-empty">
                             { ui::EMPTY.get(lang) }{ " " }
@@ -265,31 +284,64 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     }
 }
 
-/// One project row (a plain function: rows have no state of their own).
-fn row(
+/// One project's two rows: the visible one, and its source sentence (hidden until the reader
+/// opens it; always in the DOM so print can show it). A plain function: rows have no state.
+fn rows_of(
     data: &Dataset,
     i: usize,
     lang: Lang,
     max: f64,
-    col_name: &dyn Fn(Column) -> &'static str,
-) -> Html {
+    open: bool,
+    on_toggle: &Callback<Rc<str>>,
+) -> [Html; 2] {
     let p = &data.projects[i];
-    html! {
-        <tr key={&*p.id} class={classes!(p.derived.is_some().then_some("is-derived"))}>
-            <th scope="row" data-label={col_name(Column::Name)}>
-                { p.name.get(lang) }
-                if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
-            </th>
-            <td data-label={col_name(Column::Category)}>{ category_label(data, p, lang) }</td>
-            <td data-label={col_name(Column::Status)}>{ ui::status(p.status, lang) }</td>
-            <td data-label={col_name(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
-                if let Some(a) = p.amount {
-                    <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect x="0" y="0" height="6" width={format::tenths(if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
-                    </svg>
-                    <span>{ format::number(a) }</span>
-                } else { <span class="shuka-none">{ "–" }</span> }
-            </td>
-        </tr>
-    }
+    let col = |c: Column| match c {
+        Column::Name => ui::COL_NAME.get(lang),
+        Column::Category => ui::COL_CATEGORY.get(lang),
+        Column::Status => ui::COL_STATUS.get(lang),
+        Column::Amount => ui::COL_AMOUNT.get(lang),
+    };
+    let detail_id = format!("shuka-row-{}", p.id);
+    let onclick = {
+        let (cb, id) = (on_toggle.clone(), p.id.clone());
+        Callback::from(move |_| cb.emit(id.clone()))
+    };
+    let (before, after) = p.quote.split_once(&*p.highlight).unwrap_or((&p.quote, ""));
+    [
+        html! {
+            <tr key={p.id.to_string()} class={classes!(p.derived.is_some().then_some("is-derived"), open.then_some("is-open"))}>
+                <th scope="row" data-label={col(Column::Name)}>
+                    <div class="shuka-row-head">
+                        <span class="shuka-row-name">
+                            { p.name.get(lang) }
+                            if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
+                        </span>
+                        <button type="button" class="shuka-row-toggle" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} {onclick}>
+                            { if open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
+                        </button>
+                    </div>
+                </th>
+                <td class="shuka-cat" data-label={col(Column::Category)}>{ category_label(data, p, lang) }</td>
+                <td data-label={col(Column::Status)}>{ ui::status(p.status, lang) }</td>
+                <td data-label={col(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
+                    if let Some(a) = p.amount {
+                        <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect x="0" y="0" height="6" width={format::tenths(if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />
+                        </svg>
+                        <span>{ format::number(a) }</span>
+                    } else { <span class="shuka-none">{ "–" }</span> }
+                </td>
+            </tr>
+        },
+        html! {
+            <tr key={format!("{}/source", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
+                <td colspan="4">
+                    <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ p.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
+                    if let Some(d) = &p.derived {
+                        <p class="shuka-formula">{ ui::FORMULA.get(lang) }{ d.formula.get(lang) }</p>
+                    }
+                </td>
+            </tr>
+        },
+    ]
 }

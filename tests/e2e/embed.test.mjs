@@ -82,7 +82,7 @@ test("several widgets keep their own state; one wasm download; unknown option wa
   await page.locator("#a tbody tr").first().waitFor();
   await page.locator("#b tbody tr").first().waitFor();
   await page.locator("#c .shuka-card").first().waitFor();
-  const firstRow = (id) => page.locator(`#${id} tbody tr th`).first().textContent();
+  const firstRow = (id) => page.locator(`#${id} tbody .shuka-row-name`).first().textContent();
   const before = await firstRow("b");
   await page.locator("#a thead th", { hasText: "项目" }).getByRole("button").click();
   assert.equal(await page.locator("#a thead th", { hasText: "项目" }).getAttribute("aria-sort"), "ascending");
@@ -145,7 +145,7 @@ test("text from data is always text", async () => {
   let dialogs = 0;
   page.on("dialog", (d) => (dialogs++, d.dismiss()));
   await addHost(page, "x", { "data-view": "table", "data-src": `${other.url}/xss.json` });
-  const cell = page.locator("#x tbody th").first();
+  const cell = page.locator("#x tbody .shuka-row-name").first();
   assert.equal(await cell.textContent(), "<img src=x onerror=alert(1)>");
   assert.equal(await page.evaluate(() => document.querySelector("#x").shadowRoot.querySelectorAll("img").length), 0);
   assert.equal(dialogs, 0);

@@ -8,7 +8,7 @@ import { setup, open, openArticle, PHONE, DESKTOP } from "./helpers.mjs";
 
 const env = setup();
 const T = "[data-shuka] .shuka-table-wrap";
-const names = (page) => page.locator(`${T} tbody th`).allTextContents();
+const names = (page) => page.locator(`${T} tbody .shuka-row-name`).allTextContents();
 
 async function openTable(viewport, path = "/") {
   const { page, problems } = await open(env, path, viewport);
@@ -119,5 +119,36 @@ test("axe-core finds no violations with filters active and with an empty result"
   await page.locator(`${T} input[type=search]`).fill("没有这个项目");
   ({ violations } = await new AxeBuilder({ page }).analyze());
   assert.deepEqual(violations.map((v) => v.id), []);
+  await page.context().close();
+});
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`${viewport.width}×${viewport.height}: a row's source sentence opens on demand`, async () => {
+    const { page } = await openTable(viewport);
+    const toggle = page.locator(`${T} .shuka-row-toggle`).nth(1);
+    const detail = page.locator(`${T} tr.shuka-detail`).nth(1);
+    assert.equal(await detail.isVisible(), false);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    assert.match(await detail.textContent(), /投资32亿元的易信科技河南百旺信智算中心项目/);
+    assert.equal(await detail.locator("mark").textContent(), "投资32亿元的易信科技河南百旺信智算中心项目");
+    await page.context().close();
+  });
+}
+
+test("print shows every table row with its source sentence and no controls", async () => {
+  const { page } = await openTable(DESKTOP);
+  await page.emulateMedia({ media: "print" });
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector("[data-shuka]").shadowRoot;
+    const visible = (el) => el.getClientRects().length > 0;
+    return {
+      rows: [...root.querySelectorAll("tbody tr:not(.shuka-detail)")].filter(visible).length,
+      sources: [...root.querySelectorAll("tr.shuka-detail")].filter(visible).length,
+      // Header buttons stay: in print they are the column headings.
+      controls: [...root.querySelectorAll(".shuka-table-wrap button:not(.shuka-sort), .shuka-table-wrap input")].filter(visible).length,
+    };
+  });
+  assert.deepEqual(shown, { rows: 32, sources: 32, controls: 0 });
   await page.context().close();
 });
