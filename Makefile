@@ -64,7 +64,7 @@ test-wasm: tools chromium
 	cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e: build chromium
-	node --test tests/e2e/
+	node --test --test-timeout=120000 tests/e2e/
 
 size: build
 	@node tools/size.mjs dist

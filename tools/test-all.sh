@@ -39,7 +39,7 @@ tier native count_cargo cargo test
 tier wasm count_cargo cargo test --target wasm32-unknown-unknown --test web
 tier lint count_lint bash -c 'cargo fmt --check && cargo clippy --all-targets -- -D warnings'
 tier build count_lint trunk build --release
-tier e2e count_node node --test --test-reporter=tap tests/e2e/
+tier e2e count_node node --test --test-timeout=120000 --test-reporter=tap tests/e2e/
 tier size count_lint node tools/size.mjs dist --check
 
 echo "$passed passed, $failed failed"

@@ -185,3 +185,45 @@ test("a widget far below the fold loads its data only when it comes near", async
   assert.equal(data.length, 1);
   await page.context().close();
 });
+
+test("a browser without WebAssembly gets a message in the widget's box", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto(`${env.server.url}/fixtures/plain.html`);
+  const alert = page.locator("#w [role=alert]");
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), "数据卡片无法在此浏览器中显示。");
+  await context.close();
+});
+
+test("dist/ on another origin (a CDN): the loader finds its wasm, CSS and data next to itself", async () => {
+  const { DIST } = await import("./helpers.mjs");
+  const cdn = await serve(DIST, { headers: () => ({ "access-control-allow-origin": "*" }) });
+  // The article on its own origin (a real server: routed pages count as public, not loopback).
+  const site = await serve("/nonexistent", {
+    routes: {
+      "/article.html": (req, res) =>
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+          `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>cdn</title><link rel="icon" href="data:,"></head><body><main><div data-shuka data-view="cards"></div></main><script type="module" src="${cdn.url}/shuka.js"></script></body></html>`,
+        ),
+    },
+  });
+  const context = await env.browser.newContext({ viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+    const cdnRequests = [];
+    page.on("request", (r) => r.url().startsWith(cdn.url) && cdnRequests.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, "-<hash>")));
+    await page.goto(`${site.url}/article.html`);
+    assert.equal(await page.locator("[data-shuka] .shuka-value").first().textContent(), "307.3亿元");
+    assert.deepEqual(cdnRequests.sort(), ["/shuka-<hash>.css", "/shuka-<hash>.js", "/shuka-<hash>_bg.wasm", "/shuka-data-<hash>.json", "/shuka.js"]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await cdn.close();
+    await site.close();
+  }
+});
