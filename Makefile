@@ -18,7 +18,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: bench tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: bench lighthouse tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
 
 tools: rust-target trunk wasm-bindgen node-tools
 
@@ -68,6 +68,13 @@ test-e2e: build chromium
 
 size: build
 	@node tools/size.mjs dist
+
+# Lighthouse lives in its own folder so `make test` never installs it.
+lighthouse: build chromium
+	@cmp -s tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock || { \
+	  echo "installing: lighthouse 12.2.3 (tools/lighthouse, missing or older than its lock)"; \
+	  npm ci --prefix tools/lighthouse --no-audit --no-fund && cp tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock; }
+	node tools/lighthouse/run.mjs
 
 # Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory).
 bench: build chromium
