@@ -73,9 +73,23 @@ async fn headline_cards_render_value_change_progress_and_badges() {
     assert_eq!(cards.length(), 6, "six headline cards");
     assert_eq!(
         root.query_selector_all(".shuka-card").unwrap().length(),
-        6 + 74,
-        "every card is in the DOM, for print"
+        6,
+        "hidden tabs are not rendered"
     );
+    gloo::utils::window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.query_selector_all(".shuka-card").unwrap().length(),
+        6 + 74,
+        "before printing, every card is"
+    );
+    gloo::utils::window()
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".shuka-card").unwrap().length(), 6);
     assert_eq!(text(&root, ".shuka-card .shuka-value"), "307.3亿元");
     assert_eq!(text(&root, ".shuka-card .shuka-change"), "▲ 同比增长3.1%");
     assert!(

@@ -13,12 +13,15 @@ pub struct CardsState {
     /// 0 is the headline tab; `n` is category `n - 1`.
     pub tab: usize,
     pub open: Option<Rc<str>>,
+    /// The page is about to print (or printing): render every panel.
+    pub printing: bool,
 }
 
 pub enum CardsAction {
     Select(usize),
     Toggle(Rc<str>),
     Close,
+    Printing(bool),
 }
 
 impl Reducible for CardsState {
@@ -35,6 +38,7 @@ impl Reducible for CardsState {
                 }
             }
             CardsAction::Close => s.open = None,
+            CardsAction::Printing(p) => s.printing = p,
         }
         Rc::new(s)
     }
@@ -63,7 +67,8 @@ pub fn Cards(props: &CardsProps) -> Html {
             }))
             .collect();
     let n = tabs.len();
-    // Every panel is rendered (inactive ones `hidden`), so print shows every card.
+    // Only the shown panel's cards are rendered (a phone's first paint is 6 cards, not 80);
+    // before printing, every panel is, so print shows every card.
     let panels: Vec<Vec<Indicator>> = std::iter::once(
         data.headline
             .iter()
@@ -79,6 +84,21 @@ pub fn Cards(props: &CardsProps) -> Html {
             .collect()
     }))
     .collect();
+    {
+        // beforeprint/afterprint: browser events, so they live in an effect.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let (a, b) = (state.clone(), state);
+            let before = gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                a.dispatch(CardsAction::Printing(true))
+            });
+            let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
+                b.dispatch(CardsAction::Printing(false))
+            });
+            move || drop((before, after))
+        });
+    }
     let on_toggle = {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(CardsAction::Toggle(id)))
@@ -121,7 +141,7 @@ pub fn Cards(props: &CardsProps) -> Html {
             for (p, cards) in panels.into_iter().enumerate() {
                 <div class={classes!("shuka-grid", (p == 0).then_some("is-headline"))} role="tabpanel" id={format!("shuka-panel-{p}")}
                     aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
-                    for ind in cards {
+                    for ind in cards.into_iter().filter(|_| p == state.tab || state.printing) {
                         <Card key={ind.id.to_string()} panel={p} open={state.open.as_deref() == Some(&*ind.id)} data={data.clone()} on_toggle={on_toggle.clone()} indicator={ind.clone()} />
                     }
                 </div>

@@ -81,6 +81,8 @@ test("复制 copies the card's generated sentence and confirms", async () => {
 
 test("print shows every indicator with its source sentence and no controls", async () => {
   const { page } = await openArticle(env, DESKTOP);
+  // What a browser does when the reader prints: beforeprint, then print media.
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   const shown = await page.evaluate(() => {
     const root = document.querySelector("[data-shuka]").shadowRoot;
