@@ -40,6 +40,17 @@ pub const CLEAR: T = T("清除筛选", "Clear filters");
 pub const SORTED_ASC: T = T("升序", "ascending");
 pub const SORTED_DESC: T = T("降序", "descending");
 
+/// A table column's heading.
+pub fn column(c: crate::table::Column, lang: Lang) -> &'static str {
+    use crate::table::Column;
+    match c {
+        Column::Name => COL_NAME.get(lang),
+        Column::Category => COL_CATEGORY.get(lang),
+        Column::Status => COL_STATUS.get(lang),
+        Column::Amount => COL_AMOUNT.get(lang),
+    }
+}
+
 pub fn status(s: Status, lang: Lang) -> &'static str {
     let t = match s {
         Status::Signed => T("签约", "Signed"),

@@ -38,6 +38,17 @@ fn defaults() -> AppProps {
     }
 }
 
+/// Mounts the article's dataset in `lang`, showing `view`.
+async fn mount_data(lang: Lang, view: View) -> Element {
+    mount(AppProps {
+        source: Source::Data(dataset()),
+        lang,
+        view,
+        ..defaults()
+    })
+    .await
+}
+
 fn dataset() -> Rc<shuka::data::Dataset> {
     Rc::new(shuka::parse::parse_dataset(shuka::DEFAULT_DATASET).expect("default dataset is valid"))
 }
@@ -60,13 +71,7 @@ fn click(root: &Element, sel: &str) {
 
 #[wasm_bindgen_test]
 async fn headline_cards_render_value_change_progress_and_badges() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Cards).await;
     let cards = root
         .query_selector_all(".shuka-grid:not([hidden]) .shuka-card")
         .unwrap();
@@ -104,13 +109,7 @@ async fn headline_cards_render_value_change_progress_and_badges() {
 
 #[wasm_bindgen_test]
 async fn activating_a_card_reveals_its_source_sentence() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Cards).await;
     let source = root.query_selector(".shuka-source").unwrap().unwrap();
     assert!(source.has_attribute("hidden"));
     click(&root, ".shuka-source-toggle");
@@ -133,13 +132,7 @@ async fn activating_a_card_reveals_its_source_sentence() {
 
 #[wasm_bindgen_test]
 async fn tabs_show_each_category() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Cards).await;
     click(&root, "#shuka-tab-5");
     yew::scheduler::flush().await;
     assert!(!root
@@ -166,13 +159,7 @@ async fn tabs_show_each_category() {
 
 #[wasm_bindgen_test]
 async fn table_sorts_by_click_and_announces() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Table,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Table).await;
     let first = |root: &Element| text(root, "tbody tr th .shuka-row-name");
     assert!(
         first(&root).starts_with("其余16个新签约项目"),
@@ -210,13 +197,7 @@ async fn bad_inline_data_shows_a_message_with_the_path() {
 
 #[wasm_bindgen_test]
 async fn english_mode_reads_english_units() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::En,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::En, View::Cards).await;
     assert_eq!(text(&root, ".shuka-card .shuka-value"), "CNY 30.73 bn");
     assert_eq!(
         text(&root, ".shuka-card .shuka-change"),
@@ -226,13 +207,7 @@ async fn english_mode_reads_english_units() {
 
 #[wasm_bindgen_test]
 async fn each_card_is_described_by_its_generated_sentence() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Cards).await;
     let card = root.query_selector(".shuka-card").unwrap().unwrap();
     let desc = card.get_attribute("aria-describedby").unwrap();
     assert_eq!(
@@ -243,13 +218,7 @@ async fn each_card_is_described_by_its_generated_sentence() {
 
 #[wasm_bindgen_test]
 async fn escape_closes_an_open_source() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        lang: Lang::Zh,
-        view: View::Cards,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Cards).await;
     click(&root, ".shuka-source-toggle");
     yew::scheduler::flush().await;
     let source = root.query_selector(".shuka-source").unwrap().unwrap();
@@ -282,12 +251,7 @@ fn rows(root: &Element) -> u32 {
 
 #[wasm_bindgen_test]
 async fn filters_search_empty_state_and_clear() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        view: View::Table,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::Table).await;
     assert_eq!(rows(&root), 32);
     click(&root, ".shuka-chips:first-child .shuka-chip:first-child"); // 签约
     yew::scheduler::flush().await;
@@ -347,12 +311,7 @@ async fn the_table_starts_from_and_reports_its_query() {
 
 #[wasm_bindgen_test]
 async fn the_reader_switches_language_without_reloading() {
-    let root = mount(AppProps {
-        source: Source::Data(dataset()),
-        view: View::All,
-        ..defaults()
-    })
-    .await;
+    let root = mount_data(Lang::Zh, View::All).await;
     assert_eq!(text(&root, ".shuka-card .shuka-value"), "307.3亿元");
     click(&root, ".shuka-lang");
     yew::scheduler::flush().await;

@@ -120,12 +120,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         .filter_map(|p| p.amount)
         .try_fold(Decimal::default(), Decimal::checked_add);
 
-    let col_name = |c: Column| match c {
-        Column::Name => ui::COL_NAME.get(lang),
-        Column::Category => ui::COL_CATEGORY.get(lang),
-        Column::Status => ui::COL_STATUS.get(lang),
-        Column::Amount => ui::COL_AMOUNT.get(lang),
-    };
+    let col_name = |c: Column| ui::column(c, lang);
     let header = |col: Column| {
         let active = q.sort.column == col;
         let aria = active.then_some(if q.sort.order == Order::Asc {
@@ -295,12 +290,7 @@ fn rows_of(
     on_toggle: &Callback<Rc<str>>,
 ) -> [Html; 2] {
     let p = &data.projects[i];
-    let col = |c: Column| match c {
-        Column::Name => ui::COL_NAME.get(lang),
-        Column::Category => ui::COL_CATEGORY.get(lang),
-        Column::Status => ui::COL_STATUS.get(lang),
-        Column::Amount => ui::COL_AMOUNT.get(lang),
-    };
+    let col = |c: Column| ui::column(c, lang);
     let detail_id = format!("shuka-row-{}", p.id);
     let onclick = {
         let (cb, id) = (on_toggle.clone(), p.id.clone());
