@@ -31,6 +31,7 @@ pub enum TableAction {
     Clear,
     ShowAll,
     ToggleRow(Rc<str>),
+    CloseRows,
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -56,6 +57,10 @@ impl Reducible for TableState {
             TableAction::ShowAll => s.show_all = true,
             TableAction::ToggleRow(id) => {
                 toggle(&mut s.open, id);
+                return Rc::new(s);
+            }
+            TableAction::CloseRows => {
+                s.open.clear();
                 return Rc::new(s);
             }
         }
@@ -180,6 +185,14 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             }))
         })
     };
+    let on_escape = {
+        let s = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !s.open.is_empty() {
+                s.dispatch(TableAction::CloseRows);
+            }
+        })
+    };
     let on_row_toggle = {
         let s = state.clone();
         Callback::from(move |id| s.dispatch(TableAction::ToggleRow(id)))
@@ -234,7 +247,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         Callback::from(move |_| s.dispatch(TableAction::Clear))
     };
     html! {
-        <div class="shuka-table-wrap">
+        <div class="shuka-table-wrap" onkeydown={on_escape}>
             <div class="shuka-filters">
                 <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
                 <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>

@@ -99,3 +99,45 @@ test("an error message passes axe too", async () => {
   assert.deepEqual(await axe(page), []);
   await page.context().close();
 });
+
+test("data-theme auto follows the page's color-scheme and, through it, the reader's preference", async () => {
+  const DARK = "rgb(21, 23, 27)", LIGHT = "rgb(255, 255, 255)";
+  const cases = [
+    // [page color-scheme, reader prefers, data-theme, expected background]
+    ["normal", "dark", null, LIGHT],
+    ["dark", "light", null, DARK],
+    ["light dark", "dark", "auto", DARK],
+    ["light dark", "light", "auto", LIGHT],
+    ["dark", "dark", "light", LIGHT],
+    ["normal", "light", "dark", DARK],
+  ];
+  for (const [scheme, prefers, theme, expected] of cases) {
+    const { page } = await open(env, "/fixtures/empty.html", PHONE, { colorScheme: prefers });
+    await page.evaluate((s) => (document.documentElement.style.colorScheme = s), scheme);
+    await addHost(page, "t", theme ? { "data-theme": theme, "data-view": "cards" } : { "data-view": "cards" });
+    await page.locator("#t .shuka-card").first().waitFor();
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector("#t").shadowRoot.querySelector(".shuka")).backgroundColor);
+    assert.equal(bg, expected, `page ${scheme}, prefers ${prefers}, data-theme ${theme}`);
+    if (expected === DARK) assert.deepEqual(await axe(page), [], "dark passes axe (contrast)");
+    await page.context().close();
+  }
+});
+
+test("the reader's own text size (browser setting, not zoom) scales the widget, which stays usable", async () => {
+  const { page } = await open(env, "/fixtures/empty.html", PHONE);
+  // What Chrome's "font size: very large" sets; the page's CSS cannot override `font-size: medium`.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+  await addHost(page, "big");
+  await page.locator("#big .shuka-card").first().waitFor();
+  const r = await page.evaluate(() => {
+    const root = document.querySelector("#big").shadowRoot;
+    return {
+      base: getComputedStyle(root.querySelector(".shuka-host")).fontSize,
+      value: getComputedStyle(root.querySelector(".shuka-value")).fontSize,
+      overflow: document.documentElement.scrollWidth - innerWidth,
+    };
+  });
+  assert.deepEqual(r, { base: "32px", value: "56px", overflow: 0 });
+  await page.context().close();
+});

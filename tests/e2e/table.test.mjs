@@ -132,6 +132,9 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await toggle.getAttribute("aria-expanded"), "true");
     assert.match(await detail.textContent(), /投资32亿元的易信科技河南百旺信智算中心项目/);
     assert.equal(await detail.locator("mark").textContent(), "投资32亿元的易信科技河南百旺信智算中心项目");
+    await page.keyboard.press("Escape");
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.equal(await detail.isVisible(), false);
     await page.context().close();
   });
 }
