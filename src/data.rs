@@ -100,10 +100,6 @@ impl Decimal {
         self.digits < 0
     }
 
-    pub fn is_zero(self) -> bool {
-        self.digits == 0
-    }
-
     /// `self × 10^shift` exactly, or `None` on overflow.
     pub fn shift(self, shift: i32) -> Option<Self> {
         let mut d = self;

@@ -174,10 +174,6 @@ impl Filter {
                 .contains(&q.to_ascii_lowercase());
         status_ok && cat_ok && text_ok
     }
-
-    pub fn is_active(&self) -> bool {
-        !self.statuses.is_empty() || !self.categories.is_empty() || !self.query.trim().is_empty()
-    }
 }
 
 /// The reader's choices for a table, as they travel in the URL fragment.

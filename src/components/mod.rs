@@ -8,14 +8,6 @@ pub mod table;
 
 use crate::data::Lang;
 
-/// Which colour means a rise: red (the Chinese convention) or green.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Rise {
-    #[default]
-    Red,
-    Green,
-}
-
 /// Which parts of the widget to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -30,6 +22,3 @@ pub enum View {
 pub struct Settings {
     pub lang: Lang,
 }
-
-/// The context type components read settings from.
-pub type SettingsContext = Settings;
