@@ -32,6 +32,7 @@ pub const COL_NAME: T = T("项目", "Project");
 pub const COL_CATEGORY: T = T("类别", "Category");
 pub const COL_STATUS: T = T("状态", "Status");
 pub const COL_AMOUNT: T = T("投资额(亿元)", "Investment (CNY 100 m)");
+pub const FILTERS: T = T("筛选", "Filters");
 pub const DOWNLOAD: T = T("下载数据(CSV)", "Download data (CSV)");
 pub const TOTAL: T = T("新签约项目合计", "All new signed projects");
 pub const SEARCH: T = T("搜索项目", "Search projects");

@@ -19,6 +19,8 @@ pub struct TableState {
     /// Set once the reader has sorted or filtered, so the live region only speaks after an action.
     pub announced: bool,
     pub show_all: bool,
+    /// The filter chips are shown (a phone would otherwise scroll past 20 chips first).
+    pub filters_open: bool,
     /// Rows whose source sentence is open.
     pub open: Vec<Rc<str>>,
 }
@@ -32,6 +34,7 @@ pub enum TableAction {
     ShowAll,
     ToggleRow(Rc<str>),
     CloseRows,
+    ToggleFilters,
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -57,6 +60,10 @@ impl Reducible for TableState {
             TableAction::ShowAll => s.show_all = true,
             TableAction::ToggleRow(id) => {
                 toggle(&mut s.open, id);
+                return Rc::new(s);
+            }
+            TableAction::ToggleFilters => {
+                s.filters_open = !s.filters_open;
                 return Rc::new(s);
             }
             TableAction::CloseRows => {
@@ -88,8 +95,12 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
     let state = use_reducer({
         let initial = props.initial.clone();
+        // Chips restored from the URL are shown, so the reader sees what filters the rows.
+        let filters_open =
+            !initial.filter.statuses.is_empty() || !initial.filter.categories.is_empty();
         move || TableState {
             query: initial,
+            filters_open,
             ..Default::default()
         }
     });
@@ -242,6 +253,11 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             )
         })
     });
+    let chosen = q.filter.statuses.len() + q.filter.categories.len();
+    let toggle_filters = {
+        let s = state.clone();
+        Callback::from(move |_| s.dispatch(TableAction::ToggleFilters))
+    };
     let clear = {
         let s = state.clone();
         Callback::from(move |_| s.dispatch(TableAction::Clear))
@@ -249,14 +265,21 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     html! {
         <div class="shuka-table-wrap" onkeydown={on_escape}>
             <div class="shuka-filters">
-                <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
-                <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>
                 <div class="shuka-filter-row">
                     <label class="shuka-search">
                         <span class="shuka-visually-hidden">{ ui::SEARCH.get(lang) }</span>
                         <input type="search" placeholder={ui::SEARCH.get(lang)} value={q.filter.query.clone()} {oninput} />
                     </label>
+                    <button type="button" class="shuka-filter-toggle" aria-expanded={state.filters_open.to_string()}
+                        aria-controls="shuka-filter-panel" onclick={toggle_filters}>
+                        { ui::FILTERS.get(lang) }
+                        if chosen > 0 { <span class="shuka-count">{ chosen }</span> }
+                    </button>
                     <button type="button" class="shuka-download" onclick={ondownload}>{ ui::DOWNLOAD.get(lang) }</button>
+                </div>
+                <div class="shuka-filter-panel" id="shuka-filter-panel" hidden={!state.filters_open}>
+                    <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
+                    <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>
                 </div>
             </div>
             <p class="shuka-visually-hidden" role="status" aria-live="polite">{ announcement }</p>

@@ -47,7 +47,7 @@ test("keyboard: Tab reaches the language switch, the tabs, each card's buttons, 
     if (cls) seen.add(cls.split(" ")[0]);
     await page.keyboard.press("Tab");
   }
-  for (const c of ["shuka-lang", "shuka-tab", "shuka-source-toggle", "shuka-copy", "shuka-chip", "INPUT", "shuka-download", "shuka-sort"]) {
+  for (const c of ["shuka-lang", "shuka-tab", "shuka-source-toggle", "shuka-copy", "shuka-filter-toggle", "INPUT", "shuka-download", "shuka-sort"]) {
     assert.ok(seen.has(c), `${c} not reached: ${[...seen]}`);
   }
   await page.context().close();

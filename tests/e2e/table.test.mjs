@@ -8,6 +8,8 @@ import { setup, open, openArticle, PHONE, DESKTOP } from "./helpers.mjs";
 
 const env = setup();
 const T = "[data-shuka] .shuka-table-wrap";
+/** Shows the filter chips (closed by default so a phone reaches the table first). */
+const openFilters = (page) => page.locator(`${T} .shuka-filter-toggle`).click();
 const names = (page) => page.locator(`${T} tbody .shuka-row-name`).allTextContents();
 
 async function openTable(viewport, path = "/") {
@@ -41,8 +43,11 @@ for (const viewport of [PHONE, DESKTOP]) {
 
   test(`${size}: filter chips and search combine; the empty result offers to clear`, async () => {
     const { page } = await openTable(viewport);
+    assert.equal(await page.locator(`${T} .shuka-chip`).first().isVisible(), false, "chips start folded away");
+    await openFilters(page);
     await page.locator(`${T} .shuka-chip`, { hasText: "签约" }).click();
     await page.locator(`${T} .shuka-chip`, { hasText: "新材料" }).click();
+    assert.equal(await page.locator(`${T} .shuka-filter-toggle .shuka-count`).textContent(), "2");
     assert.deepEqual(await names(page), ["高芯功能性钻石生产基地项目", "哈工大郑州研究院CVD金刚石项目"]);
     await page.locator(`${T} input[type=search]`).fill("金刚石");
     assert.deepEqual(await names(page), ["哈工大郑州研究院CVD金刚石项目"]);
@@ -80,6 +85,7 @@ test("1280×800: the table is a real table with a sticky header", async () => {
 
 test("下载数据 (CSV) downloads the shown rows as UTF-8 with BOM and the source line", async () => {
   const { page } = await openTable(DESKTOP);
+  await openFilters(page);
   await page.locator(`${T} .shuka-chip`, { hasText: "签约" }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`${T} .shuka-download`).click()]);
   const text = readFileSync(await download.path(), "utf8");
@@ -95,6 +101,7 @@ test("下载数据 (CSV) downloads the shown rows as UTF-8 with BOM and the sour
 test("sort and filters are kept in the URL and restored on load", async () => {
   const { page } = await openTable(DESKTOP);
   await page.locator(`${T} thead th`).nth(0).getByRole("button").click();
+  await openFilters(page);
   await page.locator(`${T} .shuka-chip`, { hasText: "建成" }).click();
   await page.waitForFunction(() => location.hash.includes("shuka.status=completed"));
   const url = page.url();
@@ -106,12 +113,14 @@ test("sort and filters are kept in the URL and restored on load", async () => {
   assert.deepEqual(await names(again), before);
   assert.equal(await again.locator(`${T} thead th`).nth(0).getAttribute("aria-sort"), "ascending");
   assert.equal(await again.locator(`${T} .shuka-chip`, { hasText: "建成" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await again.locator(`${T} .shuka-chip`, { hasText: "建成" }).isVisible(), true, "restored filters are shown");
   await page.context().close();
   await again.context().close();
 });
 
 test("axe-core finds no violations with filters active and with an empty result", async () => {
   const { page } = await openTable(PHONE);
+  await openFilters(page);
   await page.locator(`${T} .shuka-chip`, { hasText: "签约" }).click();
   await page.locator(`${T} .shuka-chip`, { hasText: "新材料" }).click();
   let { violations } = await new AxeBuilder({ page }).analyze();
