@@ -18,9 +18,13 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: bench lighthouse tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: bench crates lighthouse size-baseline tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
 
-tools: rust-target trunk wasm-bindgen node-tools
+tools: rust-target trunk wasm-bindgen node-tools crates
+
+# Trunk runs cargo with --offline: every crate of Cargo.lock must be downloaded first.
+crates:
+	@cargo fetch --locked --quiet
 
 rust-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || { \
@@ -75,6 +79,11 @@ lighthouse: build chromium
 	  echo "installing: lighthouse 12.2.3 (tools/lighthouse, missing or older than its lock)"; \
 	  npm ci --prefix tools/lighthouse --no-audit --no-fund && cp tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock; }
 	node tools/lighthouse/run.mjs
+
+# The widget's wasm and glue next to a bare Yew counter built the same way, in one run.
+size-baseline: build
+	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
+	node tools/baseline.mjs
 
 # Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory).
 bench: build chromium

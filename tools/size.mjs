@@ -3,20 +3,12 @@
 // (the figure only ever goes down).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { measure } from "./measure.mjs";
 
 const dir = process.argv[2] ?? "dist";
 const check = process.argv.includes("--check");
 const files = readdirSync(dir).filter((f) => /^shuka(-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)|-data-[0-9a-f]{16}\.json|\.js)$/.test(f)).sort();
-const rows = files.map((f) => {
-  const b = readFileSync(join(dir, f));
-  return {
-    file: f,
-    raw: b.length,
-    gzip: gzipSync(b, { level: 9 }).length,
-    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
+const rows = files.map((f) => ({ file: f, ...measure(readFileSync(join(dir, f))) }));
 const total = rows.reduce((t, r) => ({ file: "total", raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${"file".padEnd(34)}${pad("raw", 10)}${pad("gzip", 10)}${pad("brotli", 10)}`);
