@@ -468,6 +468,13 @@ pub struct Dataset {
     pub notes: Rc<[Note]>,
 }
 
+impl Indicator {
+    /// The rank to show as a badge: none when the rank is the value itself (unit `rank`).
+    pub fn rank_badge(&self) -> Option<&Rank> {
+        self.rank.as_ref().filter(|_| self.unit != Unit::Rank)
+    }
+}
+
 impl Dataset {
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| &*i.id == id)
@@ -489,7 +496,7 @@ impl Dataset {
                 1 + i.yoy.is_some() as usize
                     + i.shares.len()
                     + i.progress.is_some() as usize
-                    + (i.rank.is_some() && i.unit != Unit::Rank) as usize
+                    + i.rank_badge().is_some() as usize
             })
             .sum::<usize>()
             + self.projects.iter().filter(|p| p.amount.is_some()).count()

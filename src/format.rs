@@ -4,7 +4,9 @@
 //! same in the browser, in native tests and in a prerendered page. (`Intl.NumberFormat`
 //! would take a double and apply its own rounding; the article's digits are the contract.)
 
-use crate::data::{Change, Decimal, Indicator, Lang, Period, Qualifier, Rank, Unit};
+use crate::data::{
+    Change, Decimal, Indicator, Lang, Period, Progress, Qualifier, Rank, Share, Unit,
+};
 
 /// The real minus sign, not a hyphen.
 pub const MINUS: char = '−';
@@ -97,6 +99,22 @@ pub fn rank(r: &Rank, lang: Lang) -> String {
             let tied = if r.tied_with.is_some() { "joint " } else { "" };
             format!("{tied}No. {} in {}", r.position, r.scope.en)
         }
+    }
+}
+
+/// A share as a badge or clause: `占全市25.56%` / `25.56% of Zhengzhou`.
+pub fn share(s: &Share, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("占{}{}", s.scope.zh, percent(s.value)),
+        Lang::En => format!("{} of {}", percent(s.value), s.scope.en),
+    }
+}
+
+/// The label under a progress bar: `完成全年计划64.3%` / `64.3% of annual plan`.
+pub fn progress_label(p: &Progress, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("完成{}{}", p.target.zh, percent(p.value)),
+        Lang::En => format!("{} of {}", percent(p.value), p.target.en),
     }
 }
 
@@ -328,18 +346,9 @@ pub fn sentence(
     lang: Lang,
 ) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let shares = ind.shares.iter().map(|s| match lang {
-        Lang::Zh => format!("占{}{}", s.scope.zh, percent(s.value)),
-        Lang::En => format!("{} of {}", percent(s.value), s.scope.en),
-    });
     parts.extend(ind.yoy.as_ref().map(|c| change(c, lang)));
-    parts.extend(shares);
-    parts.extend(
-        ind.rank
-            .as_ref()
-            .filter(|_| ind.unit != Unit::Rank)
-            .map(|r| rank(r, lang)),
-    );
+    parts.extend(ind.shares.iter().map(|s| share(s, lang)));
+    parts.extend(ind.rank_badge().map(|r| rank(r, lang)));
     parts.extend(ind.progress.as_ref().map(|p| match lang {
         Lang::Zh => format!("完成{}的{}", p.target.zh, percent(p.value)),
         Lang::En => format!("{} of the {}", percent(p.value), p.target.en),

@@ -504,9 +504,19 @@ mod tests {
         assert!(text.contains(
             "易信科技河南百旺信智算中心项目,算力与数字经济,签约,32,\"上半年完成新签约项目20个,"
         ));
+        // A name with a quote and a comma: quoted, inner quote doubled.
+        let mut d = d;
+        let mut projects = d.projects.to_vec();
+        projects[0].name.zh = "含\"引号\",逗号".into();
+        d.projects = projects.into();
+        let text_q = csv(&d, &[0], Lang::Zh, &|s| crate::ui::status(s, Lang::Zh));
         assert!(
-            text.contains("\"\"开工一批\"\"") || !text.contains("开工一批"),
-            "inner quotes doubled"
+            text_q
+                .lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("\"含\"\"引号\"\",逗号\","),
+            "{text_q}"
         );
         assert!(text.trim_end().ends_with("2024-08-21,记者 孙庆辉 文/图\""));
         assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");

@@ -1,6 +1,6 @@
 //! Checks that a parsed dataset holds together; every problem is reported with its path.
 
-use crate::data::{Dataset, Decimal, Unit};
+use crate::data::{Dataset, Decimal, Derived, Unit};
 use crate::error::Issue;
 use std::collections::HashSet;
 
@@ -23,6 +23,17 @@ impl Report {
     fn non_empty(&mut self, path: String, s: &str) {
         if s.trim().is_empty() {
             self.add(path, "is empty");
+        }
+    }
+
+    /// A derived figure has its formula in both languages and is computed from known ids.
+    fn derived(&mut self, path: &str, d: &Derived, ids: &HashSet<&str>) {
+        self.non_empty(format!("{path}.formula.zh"), &d.formula.zh);
+        self.non_empty(format!("{path}.formula.en"), &d.formula.en);
+        for (j, id) in d.from.iter().enumerate() {
+            if !ids.contains(&**id) {
+                self.add(format!("{path}.from[{j}]"), format!("“{id}” is not an id"));
+            }
         }
     }
 
@@ -180,16 +191,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             }
         }
         if let Some(d) = &ind.derived {
-            r.non_empty(at("derived.formula.zh"), &d.formula.zh);
-            r.non_empty(at("derived.formula.en"), &d.formula.en);
-            for (j, id) in d.from.iter().enumerate() {
-                if !ids.contains(&**id) {
-                    r.add(
-                        at(&format!("derived.from[{j}]")),
-                        format!("“{id}” is not an id"),
-                    );
-                }
-            }
+            r.derived(&at("derived"), d, &ids);
         }
         if let Some(n) = &ind.note {
             if !notes.contains(&**n) {
@@ -227,15 +229,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             }
         }
         if let Some(d) = &p.derived {
-            r.non_empty(at("derived.formula.zh"), &d.formula.zh);
-            for (j, id) in d.from.iter().enumerate() {
-                if !ids.contains(&**id) {
-                    r.add(
-                        at(&format!("derived.from[{j}]")),
-                        format!("“{id}” is not an id"),
-                    );
-                }
-            }
+            r.derived(&at("derived"), d, &ids);
         }
     }
 

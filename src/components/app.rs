@@ -60,22 +60,13 @@ pub fn App(props: &AppProps) -> Html {
         let load = load.clone();
         use_effect_with(props.source.clone(), move |source| match source.clone() {
             Source::Data(d) => load.set(Load::Ready(d)),
-            Source::Inline(text) => {
-                let result = crate::parse::parse_dataset(&text);
-                if let Err(e) = &result {
-                    gloo::console::error!(format!("shuka: {e}"));
-                }
-                load.set(into_load(result))
-            }
+            Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
             Source::Url(url) => {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = crate::fetch::fetch_text(&url)
                         .await
                         .and_then(|t| crate::parse::parse_dataset(&t));
-                    if let Err(e) = &result {
-                        gloo::console::error!(format!("shuka: {e}"));
-                    }
                     load.set(into_load(result));
                 });
             }
@@ -126,10 +117,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// The load state for a parse result; a failure is logged once, with all its details
+/// (called from effects only, never from render).
 fn into_load(r: Result<Dataset, DataError>) -> Load {
     match r {
         Ok(d) => Load::Ready(Rc::new(d)),
-        Err(e) => Load::Failed(e),
+        Err(e) => {
+            gloo::console::error!(format!("shuka: {e}"));
+            Load::Failed(e)
+        }
     }
 }
 

@@ -39,8 +39,7 @@ pub fn Card(props: &CardProps) -> Html {
     let progress = ind.progress.as_ref().map(|p| {
         let pct = p.value.to_f64();
         let schedule = period.and_then(format::schedule_percent);
-        let label = format!("{}{}", p.target.get(lang), format::percent(p.value));
-        let label = if lang == crate::data::Lang::En { format!("{} of {}", format::percent(p.value), p.target.en) } else { format!("完成{label}") };
+        let label = format::progress_label(p, lang);
         html! {
             <div class="shuka-progress">
                 <svg class="shuka-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -63,16 +62,8 @@ pub fn Card(props: &CardProps) -> Html {
     let badges: Vec<String> = ind
         .shares
         .iter()
-        .map(|s| match lang {
-            crate::data::Lang::Zh => format!("占{}{}", s.scope.zh, format::percent(s.value)),
-            crate::data::Lang::En => format!("{} of {}", format::percent(s.value), s.scope.en),
-        })
-        .chain(
-            ind.rank
-                .as_ref()
-                .filter(|_| ind.unit != crate::data::Unit::Rank)
-                .map(|r| format::rank(r, lang)),
-        )
+        .map(|s| format::share(s, lang))
+        .chain(ind.rank_badge().map(|r| format::rank(r, lang)))
         .collect();
     let (before, after) = ind
         .quote
