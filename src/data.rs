@@ -1,14 +1,13 @@
-//! The dataset: serde types for one article's figures, projects and provenance.
+//! The dataset: the types of one article's figures, projects and provenance.
 //!
 //! Values are [`Decimal`]s so a figure keeps exactly the digits the article wrote
 //! (25.56 stays 25.56, 12713 stays an integer) however the JSON was parsed.
 
-use serde::{Deserialize, Deserializer};
 use std::fmt;
 use std::rc::Rc;
 
 /// A text in both of the widget's languages.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub zh: Rc<str>,
     pub en: Rc<str>,
@@ -175,84 +174,60 @@ impl fmt::Debug for Decimal {
     }
 }
 
-impl<'de> Deserialize<'de> for Decimal {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Decimal;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number with at most 6 decimal places")
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
-                Ok(Decimal::new(v, 0))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
-                i64::try_from(v)
-                    .map(|v| Decimal::new(v, 0))
-                    .map_err(|_| E::custom("number too large"))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
-                Decimal::from_f64(v)
-                    .ok_or_else(|| E::custom("not a number with at most 6 decimal places"))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
-                Decimal::parse(v).ok_or_else(|| E::custom("not a decimal number"))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 /// Units the widget knows how to read out in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
-    #[serde(rename = "亿元")]
     Yi,
-    #[serde(rename = "万元")]
     Wan,
-    #[serde(rename = "万平方米")]
     WanSqm,
-    #[serde(rename = "%")]
     Percent,
-    #[serde(rename = "百分点")]
     Points,
-    #[serde(rename = "家")]
     Firms,
-    #[serde(rename = "件")]
     Items,
-    #[serde(rename = "个")]
     Count,
-    #[serde(rename = "处")]
     Sites,
-    #[serde(rename = "亩")]
     Mu,
-    #[serde(rename = "宗")]
     Plots,
-    #[serde(rename = "只")]
     Funds,
-    #[serde(rename = "条")]
     Clauses,
-    #[serde(rename = "倍")]
     Times,
-    #[serde(rename = "P")]
     Petaflops,
-    #[serde(rename = "人")]
     People,
-    #[serde(rename = "人次")]
     PersonTimes,
-    #[serde(rename = "名")]
     Persons,
-    #[serde(rename = "年")]
     Years,
-    #[serde(rename = "星")]
     Stars,
-    #[serde(rename = "起")]
     Cases,
-    #[serde(rename = "rank")]
     Rank,
 }
 
 impl Unit {
+    /// Each unit with its name in the data file.
+    pub const KEYS: [(&'static str, Unit); 22] = [
+        ("亿元", Unit::Yi),
+        ("万元", Unit::Wan),
+        ("万平方米", Unit::WanSqm),
+        ("%", Unit::Percent),
+        ("百分点", Unit::Points),
+        ("家", Unit::Firms),
+        ("件", Unit::Items),
+        ("个", Unit::Count),
+        ("处", Unit::Sites),
+        ("亩", Unit::Mu),
+        ("宗", Unit::Plots),
+        ("只", Unit::Funds),
+        ("条", Unit::Clauses),
+        ("倍", Unit::Times),
+        ("P", Unit::Petaflops),
+        ("人", Unit::People),
+        ("人次", Unit::PersonTimes),
+        ("名", Unit::Persons),
+        ("年", Unit::Years),
+        ("星", Unit::Stars),
+        ("起", Unit::Cases),
+        ("rank", Unit::Rank),
+    ];
+
     /// The unit as Chinese text writes it after a number ("" for ranks, which are words).
     pub fn zh(self) -> &'static str {
         match self {
@@ -283,57 +258,54 @@ impl Unit {
 }
 
 /// How a written value is qualified: 超1000P, 约29.81亿元.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     Over,
     About,
 }
 
 /// Year-on-year change as the article states it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Change {
     pub value: Decimal,
     pub unit: Unit,
     /// The article's wording, e.g. 同比增长 or 增速.
-    #[serde(default)]
     pub written: Option<Rc<str>>,
 }
 
 /// A share of a larger whole (占全市25.56%).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     pub scope: Text,
     pub value: Decimal,
 }
 
 /// Progress toward a target (完成全年计划的64.3%).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub value: Decimal,
     pub target: Text,
 }
 
 /// A ranking (全市首位, 并列全省第二).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rank {
     pub scope: Text,
     pub position: i64,
     /// The article's Chinese wording.
     pub written: Rc<str>,
-    #[serde(default)]
     pub tied_with: Option<Text>,
 }
 
 /// How a figure the article does not state was computed from ones it does.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     pub formula: Text,
     pub from: Rc<[Rc<str>]>,
 }
 
 /// One figure of the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     pub id: Rc<str>,
     pub category: Rc<str>,
@@ -341,27 +313,17 @@ pub struct Indicator {
     pub value: Decimal,
     pub unit: Unit,
     pub period: Rc<str>,
-    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     /// Wording that replaces the number (四星, “双零”).
-    #[serde(default)]
     pub written: Option<Text>,
     /// English count noun when the unit's default does not fit (家 → "centres").
-    #[serde(default)]
     pub noun_en: Option<Rc<str>>,
-    #[serde(default)]
     pub yoy: Option<Change>,
-    #[serde(default)]
     pub shares: Rc<[Share]>,
-    #[serde(default)]
     pub progress: Option<Progress>,
-    #[serde(default)]
     pub rank: Option<Rank>,
-    #[serde(default)]
     pub part_of: Option<Rc<str>>,
-    #[serde(default)]
     pub derived: Option<Derived>,
-    #[serde(default)]
     pub note: Option<Rc<str>>,
     /// The sentence of the article the figure comes from.
     pub quote: Rc<str>,
@@ -370,8 +332,7 @@ pub struct Indicator {
 }
 
 /// Where a project stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     Signed,
     Settled,
@@ -396,52 +357,62 @@ impl Status {
         Status::Operating,
         Status::Delivered,
     ];
+
+    /// The status's name in the data file and in the URL fragment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Signed => "signed",
+            Status::Settled => "settled",
+            Status::Started => "started",
+            Status::Building => "building",
+            Status::ToppedOut => "topped-out",
+            Status::FitOut => "fit-out",
+            Status::Completed => "completed",
+            Status::Operating => "operating",
+            Status::Delivered => "delivered",
+        }
+    }
 }
 
 /// A named project or facility.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     pub id: Rc<str>,
     pub name: Text,
     pub status: Status,
-    #[serde(default)]
     pub category: Option<Rc<str>>,
     /// Investment in 亿元.
-    #[serde(default)]
     pub amount: Option<Decimal>,
     /// How many projects the row stands for, when more than one.
-    #[serde(default)]
     pub count: Option<i64>,
-    #[serde(default)]
     pub derived: Option<Derived>,
     pub quote: Rc<str>,
     pub highlight: Rc<str>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Category {
     pub id: Rc<str>,
     pub label: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Period {
     pub id: Rc<str>,
     pub label: Text,
     /// Months elapsed of the year at the end of the period: `[6, 12]` for H1.
-    #[serde(default)]
     pub elapsed: Option<[i64; 2]>,
 }
 
 /// A note on the data the widget shows next to the figures it names.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub id: Rc<str>,
     pub text: Text,
     pub refs: Rc<[Rc<str>]>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub title: Rc<str>,
     pub subtitle: Rc<str>,
@@ -452,7 +423,7 @@ pub struct Article {
 }
 
 /// One article's data: what a newsroom swaps for the next report.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub schema: i64,
     pub article: Article,
@@ -462,9 +433,7 @@ pub struct Dataset {
     /// Ids of the indicators shown in the headline strip.
     pub headline: Rc<[Rc<str>]>,
     pub indicators: Rc<[Indicator]>,
-    #[serde(default)]
     pub projects: Rc<[Project]>,
-    #[serde(default)]
     pub notes: Rc<[Note]>,
 }
 

@@ -24,9 +24,9 @@ pub enum DataError {
     /// The body is not JSON.
     #[error("not JSON: {0}")]
     NotJson(String),
-    /// JSON, but not of the dataset's shape.
-    #[error("{}", .0)]
-    Shape(Issue),
+    /// JSON, but not of the dataset's shape: every misplaced or mistyped field.
+    #[error("{} problem(s): {}", .0.len(), .0.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; "))]
+    Shape(Vec<Issue>),
     /// Of the right shape, but the figures do not hold together.
     #[error("{} problem(s): {}", .0.len(), .0.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Issue>),
@@ -36,8 +36,7 @@ impl DataError {
     /// The problems with their paths, for display as a list.
     pub fn issues(&self) -> Vec<Issue> {
         match self {
-            DataError::Shape(i) => vec![i.clone()],
-            DataError::Invalid(v) => v.clone(),
+            DataError::Shape(v) | DataError::Invalid(v) => v.clone(),
             _ => Vec::new(),
         }
     }

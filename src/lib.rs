@@ -1,7 +1,7 @@
 //! shuka (数卡): indicator cards and a project table for a news article, in Rust + Yew.
 //!
 //! Layers, each depending only on the ones above it:
-//! data (serde types) → parse/validate → format/table logic → components (with their
+//! data (types) → parse/validate → format/table logic → components (with their
 //! reducers) → embed (host elements, shadow roots, mounting).
 
 pub mod article;

@@ -1,60 +1,526 @@
-//! JSON text → [`Dataset`], with the path of the first shape error.
+//! JSON text → [`Dataset`], with the path of every shape error.
 //!
-//! In the browser the text goes through the platform's `JSON.parse` and
-//! serde-wasm-bindgen (a few KB of wasm); natively through serde_json. Both feed the same
-//! serde types, and both are followed by the same [`validate`](crate::validate) pass.
+//! The syntax is the platform's: `JSON.parse` in the browser, serde_json natively. The
+//! resulting tree is read by one hand-written decoder, generic over [`Json`], so both targets
+//! accept and reject exactly the same files. A hand-written decoder rather than serde derives:
+//! in the wasm, serde's monomorphised visitors plus path tracking cost about 20 KB brotli of a
+//! 60 KB budget (docs/PERFORMANCE.md), and this one reports *every* shape problem, not only
+//! the first. Unknown fields are ignored, so a newer dataset still loads; `null` counts as
+//! absent for optional fields.
 
-use crate::data::Dataset;
+use crate::data::*;
 use crate::error::{DataError, Issue};
 use crate::validate::validate;
+use std::rc::Rc;
 
 /// Parses and validates a dataset.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
-    let data = parse_shape(text)?;
-    let issues = validate(&data);
-    if issues.is_empty() {
-        Ok(data)
-    } else {
-        Err(DataError::Invalid(issues))
+    let root = parse_json(text)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let root = &root;
+    let mut d = Decoder::default();
+    let data = d.dataset(&root);
+    match data {
+        Some(data) if d.issues.is_empty() => {
+            let issues = validate(&data);
+            if issues.is_empty() {
+                Ok(data)
+            } else {
+                Err(DataError::Invalid(issues))
+            }
+        }
+        _ => Err(DataError::Shape(d.issues)),
     }
 }
 
-fn shape_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> DataError {
-    let path = e.path().to_string();
-    DataError::Shape(Issue {
-        path: if path == "." {
-            "(top level)".into()
-        } else {
-            path
-        },
-        problem: e.into_inner().to_string(),
-    })
+/// The kinds of JSON value, for "expected …, found …" messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Bool => "a boolean",
+            Kind::Number => "a number",
+            Kind::String => "a string",
+            Kind::Array => "a list",
+            Kind::Object => "an object",
+        }
+    }
+}
+
+/// A parsed JSON value, as the decoder reads it.
+pub trait Json: Sized {
+    fn kind(&self) -> Kind;
+    /// The member `key` of an object; `None` when absent or `null`.
+    fn member(&self, key: &str) -> Option<Self>;
+    fn string(&self) -> Option<String>;
+    fn number(&self) -> Option<f64>;
+    fn items(&self) -> Option<Vec<Self>>;
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn parse_shape(text: &str) -> Result<Dataset, DataError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let data = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        if e.inner().is_syntax() || e.inner().is_eof() {
-            DataError::NotJson(e.into_inner().to_string())
-        } else {
-            shape_error(e)
+fn parse_json(text: &str) -> Result<serde_json::Value, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError::NotJson(e.to_string()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Json for &serde_json::Value {
+    fn kind(&self) -> Kind {
+        use serde_json::Value as V;
+        match self {
+            V::Null => Kind::Null,
+            V::Bool(_) => Kind::Bool,
+            V::Number(_) => Kind::Number,
+            V::String(_) => Kind::String,
+            V::Array(_) => Kind::Array,
+            V::Object(_) => Kind::Object,
         }
-    })?;
-    de.end().map_err(|e| DataError::NotJson(e.to_string()))?;
-    Ok(data)
+    }
+    fn member(&self, key: &str) -> Option<Self> {
+        self.get(key).filter(|v| !v.is_null())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_str().map(String::from)
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        self.as_array().map(|a| a.iter().collect())
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn parse_shape(text: &str) -> Result<Dataset, DataError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
+fn parse_json(text: &str) -> Result<wasm_bindgen::JsValue, DataError> {
+    js_sys::JSON::parse(text).map_err(|e| {
         DataError::NotJson(
             js_sys::Error::from(e)
                 .message()
                 .as_string()
                 .unwrap_or_default(),
         )
-    })?;
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(shape_error)
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Json for wasm_bindgen::JsValue {
+    fn kind(&self) -> Kind {
+        if self.is_null() || self.is_undefined() {
+            Kind::Null
+        } else if self.as_bool().is_some() {
+            Kind::Bool
+        } else if self.as_f64().is_some() {
+            Kind::Number
+        } else if self.is_string() {
+            Kind::String
+        } else if js_sys::Array::is_array(self) {
+            Kind::Array
+        } else {
+            Kind::Object
+        }
+    }
+    fn member(&self, key: &str) -> Option<Self> {
+        if !self.is_object() || js_sys::Array::is_array(self) {
+            return None;
+        }
+        js_sys::Reflect::get(self, &wasm_bindgen::JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_null() && !v.is_undefined())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        use wasm_bindgen::JsCast;
+        js_sys::Array::is_array(self)
+            .then(|| self.unchecked_ref::<js_sys::Array>().iter().collect())
+    }
+}
+
+enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// Reads a JSON tree into the dataset types. Each reader returns `None` after recording why
+/// at the current path; readers of objects read every member before giving up, so one pass
+/// finds every shape problem.
+#[derive(Default)]
+struct Decoder {
+    path: Vec<Seg>,
+    issues: Vec<Issue>,
+}
+
+type Read<J, T> = fn(&mut Decoder, &J) -> Option<T>;
+
+impl Decoder {
+    fn fail<T>(&mut self, problem: String) -> Option<T> {
+        let mut path = String::new();
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                }
+                Seg::Index(i) => {
+                    path.push('[');
+                    path.push_str(&i.to_string());
+                    path.push(']');
+                }
+            }
+        }
+        if path.is_empty() {
+            path.push_str("(top level)");
+        }
+        self.issues.push(Issue { path, problem });
+        None
+    }
+
+    fn expected<J: Json, T>(&mut self, v: &J, what: &str) -> Option<T> {
+        let found = v.kind().name();
+        self.fail(format!("expected {what}, found {found}"))
+    }
+
+    fn object<J: Json>(&mut self, v: &J) -> Option<()> {
+        match v.kind() {
+            Kind::Object => Some(()),
+            _ => self.expected(v, "an object"),
+        }
+    }
+
+    /// The member `key` of `obj`, which must be present.
+    fn req<J: Json, T>(&mut self, obj: &J, key: &'static str, read: Read<J, T>) -> Option<T> {
+        self.path.push(Seg::Key(key));
+        let r = match obj.member(key) {
+            Some(v) => read(self, &v),
+            None => self.fail("is missing".into()),
+        };
+        self.path.pop();
+        r
+    }
+
+    /// The member `key` of `obj` if present: `Some(None)` when absent, `None` when wrong.
+    fn opt<J: Json, T>(
+        &mut self,
+        obj: &J,
+        key: &'static str,
+        read: Read<J, T>,
+    ) -> Option<Option<T>> {
+        self.path.push(Seg::Key(key));
+        let r = match obj.member(key) {
+            Some(v) => read(self, &v).map(Some),
+            None => Some(None),
+        };
+        self.path.pop();
+        r
+    }
+
+    fn list<J: Json, T>(&mut self, v: &J, read: Read<J, T>) -> Option<Rc<[T]>> {
+        let Some(items) = v.items() else {
+            return self.expected(v, "a list");
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            self.path.push(Seg::Index(i));
+            match read(self, item) {
+                Some(x) => out.push(x),
+                None => ok = false,
+            }
+            self.path.pop();
+        }
+        ok.then(|| out.into())
+    }
+
+    fn str<J: Json>(&mut self, v: &J) -> Option<Rc<str>> {
+        match v.string() {
+            Some(s) => Some(s.into()),
+            None => self.expected(v, "a string"),
+        }
+    }
+
+    fn strs<J: Json>(&mut self, v: &J) -> Option<Rc<[Rc<str>]>> {
+        self.list(v, Self::str)
+    }
+
+    fn text<J: Json>(&mut self, v: &J) -> Option<Text> {
+        self.object(v)?;
+        let zh = self.req(v, "zh", Self::str);
+        let en = self.req(v, "en", Self::str);
+        Some(Text { zh: zh?, en: en? })
+    }
+
+    fn texts<J: Json>(&mut self, v: &J) -> Option<Rc<[Text]>> {
+        self.list(v, Self::text)
+    }
+
+    /// A number, or a string holding a plain decimal (`"25.50"` keeps its zero).
+    fn decimal<J: Json>(&mut self, v: &J) -> Option<Decimal> {
+        if let Some(x) = v.number() {
+            Decimal::from_f64(x)
+                .or_else(|| self.fail("is not a number with at most 6 decimal places".into()))
+        } else if let Some(s) = v.string() {
+            Decimal::parse(&s).or_else(|| self.fail(format!("“{s}” is not a decimal number")))
+        } else {
+            self.expected(v, "a number")
+        }
+    }
+
+    fn int<J: Json>(&mut self, v: &J) -> Option<i64> {
+        match v.number() {
+            Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => Some(x as i64),
+            Some(_) => self.fail("is not a whole number".into()),
+            None => self.expected(v, "a whole number"),
+        }
+    }
+
+    /// One of `keys`' names, as its value.
+    fn one_of<J: Json, T: Copy>(&mut self, v: &J, what: &str, keys: &[(&str, T)]) -> Option<T> {
+        let s = self.str(v)?;
+        if let Some((_, t)) = keys.iter().find(|(k, _)| *k == &*s) {
+            return Some(*t);
+        }
+        let names: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
+        self.fail(format!("“{s}” is not {what} ({})", names.join(", ")))
+    }
+
+    fn unit<J: Json>(&mut self, v: &J) -> Option<Unit> {
+        self.one_of(v, "a unit", &Unit::KEYS)
+    }
+
+    fn status<J: Json>(&mut self, v: &J) -> Option<Status> {
+        let keys = Status::ALL.map(|s| (s.key(), s));
+        self.one_of(v, "a status", &keys)
+    }
+
+    fn qualifier<J: Json>(&mut self, v: &J) -> Option<Qualifier> {
+        self.one_of(
+            v,
+            "a qualifier",
+            &[("over", Qualifier::Over), ("about", Qualifier::About)],
+        )
+    }
+
+    fn elapsed<J: Json>(&mut self, v: &J) -> Option<[i64; 2]> {
+        match *self.list(v, Self::int)? {
+            [done, of] => Some([done, of]),
+            _ => self.fail("expected two whole numbers: [months elapsed, of months]".into()),
+        }
+    }
+
+    fn change<J: Json>(&mut self, v: &J) -> Option<Change> {
+        self.object(v)?;
+        let value = self.req(v, "value", Self::decimal);
+        let unit = self.req(v, "unit", Self::unit);
+        let written = self.opt(v, "written", Self::str);
+        Some(Change {
+            value: value?,
+            unit: unit?,
+            written: written?,
+        })
+    }
+
+    fn share<J: Json>(&mut self, v: &J) -> Option<Share> {
+        self.object(v)?;
+        let scope = self.req(v, "scope", Self::text);
+        let value = self.req(v, "value", Self::decimal);
+        Some(Share {
+            scope: scope?,
+            value: value?,
+        })
+    }
+
+    fn progress<J: Json>(&mut self, v: &J) -> Option<Progress> {
+        self.object(v)?;
+        let value = self.req(v, "value", Self::decimal);
+        let target = self.req(v, "target", Self::text);
+        Some(Progress {
+            value: value?,
+            target: target?,
+        })
+    }
+
+    fn rank<J: Json>(&mut self, v: &J) -> Option<Rank> {
+        self.object(v)?;
+        let scope = self.req(v, "scope", Self::text);
+        let position = self.req(v, "position", Self::int);
+        let written = self.req(v, "written", Self::str);
+        let tied_with = self.opt(v, "tied_with", Self::text);
+        Some(Rank {
+            scope: scope?,
+            position: position?,
+            written: written?,
+            tied_with: tied_with?,
+        })
+    }
+
+    fn derived<J: Json>(&mut self, v: &J) -> Option<Derived> {
+        self.object(v)?;
+        let formula = self.req(v, "formula", Self::text);
+        let from = self.req(v, "from", Self::strs);
+        Some(Derived {
+            formula: formula?,
+            from: from?,
+        })
+    }
+
+    fn indicator<J: Json>(&mut self, v: &J) -> Option<Indicator> {
+        self.object(v)?;
+        let id = self.req(v, "id", Self::str);
+        let category = self.req(v, "category", Self::str);
+        let label = self.req(v, "label", Self::text);
+        let value = self.req(v, "value", Self::decimal);
+        let unit = self.req(v, "unit", Self::unit);
+        let period = self.req(v, "period", Self::str);
+        let qualifier = self.opt(v, "qualifier", Self::qualifier);
+        let written = self.opt(v, "written", Self::text);
+        let noun_en = self.opt(v, "noun_en", Self::str);
+        let yoy = self.opt(v, "yoy", Self::change);
+        let shares = self.opt(v, "shares", |d, v| d.list(v, Self::share));
+        let progress = self.opt(v, "progress", Self::progress);
+        let rank = self.opt(v, "rank", Self::rank);
+        let part_of = self.opt(v, "part_of", Self::str);
+        let derived = self.opt(v, "derived", Self::derived);
+        let note = self.opt(v, "note", Self::str);
+        let quote = self.req(v, "quote", Self::str);
+        let highlight = self.req(v, "highlight", Self::str);
+        Some(Indicator {
+            id: id?,
+            category: category?,
+            label: label?,
+            value: value?,
+            unit: unit?,
+            period: period?,
+            qualifier: qualifier?,
+            written: written?,
+            noun_en: noun_en?,
+            yoy: yoy?,
+            shares: shares?.unwrap_or_default(),
+            progress: progress?,
+            rank: rank?,
+            part_of: part_of?,
+            derived: derived?,
+            note: note?,
+            quote: quote?,
+            highlight: highlight?,
+        })
+    }
+
+    fn project<J: Json>(&mut self, v: &J) -> Option<Project> {
+        self.object(v)?;
+        let id = self.req(v, "id", Self::str);
+        let name = self.req(v, "name", Self::text);
+        let status = self.req(v, "status", Self::status);
+        let category = self.opt(v, "category", Self::str);
+        let amount = self.opt(v, "amount", Self::decimal);
+        let count = self.opt(v, "count", Self::int);
+        let derived = self.opt(v, "derived", Self::derived);
+        let quote = self.req(v, "quote", Self::str);
+        let highlight = self.req(v, "highlight", Self::str);
+        Some(Project {
+            id: id?,
+            name: name?,
+            status: status?,
+            category: category?,
+            amount: amount?,
+            count: count?,
+            derived: derived?,
+            quote: quote?,
+            highlight: highlight?,
+        })
+    }
+
+    fn category<J: Json>(&mut self, v: &J) -> Option<Category> {
+        self.object(v)?;
+        let id = self.req(v, "id", Self::str);
+        let label = self.req(v, "label", Self::text);
+        Some(Category {
+            id: id?,
+            label: label?,
+        })
+    }
+
+    fn categories<J: Json>(&mut self, v: &J) -> Option<Rc<[Category]>> {
+        self.list(v, Self::category)
+    }
+
+    fn period<J: Json>(&mut self, v: &J) -> Option<Period> {
+        self.object(v)?;
+        let id = self.req(v, "id", Self::str);
+        let label = self.req(v, "label", Self::text);
+        let elapsed = self.opt(v, "elapsed", Self::elapsed);
+        Some(Period {
+            id: id?,
+            label: label?,
+            elapsed: elapsed?,
+        })
+    }
+
+    fn note<J: Json>(&mut self, v: &J) -> Option<Note> {
+        self.object(v)?;
+        let id = self.req(v, "id", Self::str);
+        let text = self.req(v, "text", Self::text);
+        let refs = self.req(v, "refs", Self::strs);
+        Some(Note {
+            id: id?,
+            text: text?,
+            refs: refs?,
+        })
+    }
+
+    fn article<J: Json>(&mut self, v: &J) -> Option<Article> {
+        self.object(v)?;
+        let title = self.req(v, "title", Self::str);
+        let subtitle = self.req(v, "subtitle", Self::str);
+        let date = self.req(v, "date", Self::str);
+        let place = self.req(v, "place", Self::text);
+        let byline = self.req(v, "byline", Self::str);
+        let sections = self.req(v, "sections", Self::texts);
+        Some(Article {
+            title: title?,
+            subtitle: subtitle?,
+            date: date?,
+            place: place?,
+            byline: byline?,
+            sections: sections?,
+        })
+    }
+
+    fn dataset<J: Json>(&mut self, v: &J) -> Option<Dataset> {
+        self.object(v)?;
+        let schema = self.req(v, "schema", Self::int);
+        let article = self.req(v, "article", Self::article);
+        let periods = self.req(v, "periods", |d, v| d.list(v, Self::period));
+        let categories = self.req(v, "categories", Self::categories);
+        let project_categories = self.req(v, "project_categories", Self::categories);
+        let headline = self.req(v, "headline", Self::strs);
+        let indicators = self.req(v, "indicators", |d, v| d.list(v, Self::indicator));
+        let projects = self.opt(v, "projects", |d, v| d.list(v, Self::project));
+        let notes = self.opt(v, "notes", |d, v| d.list(v, Self::note));
+        Some(Dataset {
+            schema: schema?,
+            article: article?,
+            periods: periods?,
+            categories: categories?,
+            project_categories: project_categories?,
+            headline: headline?,
+            indicators: indicators?,
+            projects: projects?.unwrap_or_default(),
+            notes: notes?.unwrap_or_default(),
+        })
+    }
 }

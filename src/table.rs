@@ -183,20 +183,6 @@ pub struct TableQuery {
     pub filter: Filter,
 }
 
-fn status_key(s: Status) -> &'static str {
-    match s {
-        Status::Signed => "signed",
-        Status::Settled => "settled",
-        Status::Started => "started",
-        Status::Building => "building",
-        Status::ToppedOut => "topped-out",
-        Status::FitOut => "fit-out",
-        Status::Completed => "completed",
-        Status::Operating => "operating",
-        Status::Delivered => "delivered",
-    }
-}
-
 impl TableQuery {
     /// Key/value pairs for the fragment (`sort=amount-desc`, `status=signed,completed`,
     /// `category=…`, `q=…`); defaults are left out. The caller percent-encodes.
@@ -220,7 +206,7 @@ impl TableQuery {
                 self.filter
                     .statuses
                     .iter()
-                    .map(|s| status_key(*s))
+                    .map(|s| Status::key(*s))
                     .collect::<Vec<_>>()
                     .join(","),
             ));
@@ -253,7 +239,7 @@ impl TableQuery {
                 "status" => {
                     q.filter.statuses = v
                         .split(',')
-                        .filter_map(|s| Status::ALL.iter().copied().find(|st| status_key(*st) == s))
+                        .filter_map(|s| Status::ALL.iter().copied().find(|st| st.key() == s))
                         .collect()
                 }
                 "category" => {

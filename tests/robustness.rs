@@ -67,7 +67,10 @@ fn broken_datasets_name_the_path_and_problem() {
 fn shape_errors_carry_the_field_path() {
     let text = example_with(r#""unit": "亿元""#, r#""unit": "furlongs""#);
     match parse_dataset(&text) {
-        Err(DataError::Shape(issue)) => assert_eq!(issue.path, "indicators[0].unit"),
+        Err(DataError::Shape(issues)) => assert_eq!(
+            issues[0].to_string(),
+            "indicators[0].unit: “furlongs” is not a unit (亿元, 万元, 万平方米, %, 百分点, 家, 件, 个, 处, 亩, 宗, 只, 条, 倍, P, 人, 人次, 名, 年, 星, 起, rank)"
+        ),
         other => panic!("{other:?}"),
     }
     assert!(matches!(
@@ -75,6 +78,51 @@ fn shape_errors_carry_the_field_path() {
         Err(DataError::NotJson(_))
     ));
     assert!(matches!(parse_dataset(""), Err(DataError::NotJson(_))));
+}
+
+#[test]
+fn every_shape_problem_is_reported_with_its_path() {
+    let text = example_with(r#""unit": "亿元""#, r#""unit": 7"#)
+        .replacen(r#""schema": 1"#, r#""schema": "1""#, 1)
+        .replacen(r#""highlight":"#, r#""highlight_typo":"#, 1)
+        .replacen(r#""elapsed": [6, 12]"#, r#""elapsed": [6]"#, 1);
+    let found = issues(&text);
+    assert_eq!(
+        found,
+        [
+            "schema: expected a whole number, found a string",
+            "periods[0].elapsed: expected two whole numbers: [months elapsed, of months]",
+            "indicators[0].unit: expected a string, found a number",
+            "indicators[0].highlight: is missing",
+        ]
+    );
+    assert_eq!(
+        issues("[]"),
+        ["(top level): expected an object, found a list"]
+    );
+}
+
+#[test]
+fn null_is_absent_and_decimal_strings_keep_their_digits() {
+    let text = example_with(r#""value": 120.5"#, r#""value": "120.50""#).replacen(
+        r#""unit": "亿元""#,
+        r#""unit": "亿元", "note": null, "extra": {"ignored": true}"#,
+        1,
+    );
+    // The string keeps its trailing zero, which the highlight then has to state.
+    assert!(issues(&text)
+        .iter()
+        .any(|i| i == "indicators[0].highlight: the quote does not contain “120.50亿元”"));
+    let text = example_with(r#""value": 120.5"#, r#""value": "12O.5""#);
+    assert_eq!(
+        issues(&text),
+        ["indicators[0].value: “12O.5” is not a decimal number"]
+    );
+    let text = example_with(r#""value": 120.5"#, r#""value": 120.0000001"#);
+    assert_eq!(
+        issues(&text),
+        ["indicators[0].value: is not a number with at most 6 decimal places"]
+    );
 }
 
 #[test]

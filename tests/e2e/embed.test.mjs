@@ -127,7 +127,8 @@ test("broken datasets show a clear message with the field, and other widgets kee
   const cases = {
     missing: [/数据文件无法载入/],
     "not-json": [/不是有效的 JSON/],
-    "wrong-shape": [/数据文件有误/, /indicators/],
+    // Every shape problem is found; the box lists five and counts the rest.
+    "wrong-shape": [/数据文件有误/, /article: is missing/, /headline: is missing/, /… \+1$/],
     invalid: [/数据文件有误/, /indicators\[0\]\.shares\[0\]\.value: 125 is outside 0–100/],
   };
   for (const name of Object.keys(cases)) await addHost(page, name, { "data-src": `${other.url}/${name}.json` });
