@@ -423,7 +423,7 @@ pub struct Article {
 }
 
 /// One article's data: what a newsroom swaps for the next report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Dataset {
     pub schema: i64,
     pub article: Article,
@@ -441,6 +441,15 @@ impl Indicator {
     /// The rank to show as a badge: none when the rank is the value itself (unit `rank`).
     pub fn rank_badge(&self) -> Option<&Rank> {
         self.rank.as_ref().filter(|_| self.unit != Unit::Rank)
+    }
+}
+
+/// Datasets are equal when they are the same dataset: once loaded, a dataset is shared
+/// (`Rc<Dataset>`) and never changed, so identity is equality. This is what components'
+/// props compare, and it keeps a deep comparison of every figure out of the wasm.
+impl PartialEq for Dataset {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
     }
 }
 

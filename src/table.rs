@@ -90,7 +90,7 @@ fn rank_by(
 ) -> Vec<u32> {
     let keys: Vec<String> = (0..n).map(key).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| collate(&keys[a], &keys[b]));
+    sort_indices(&mut order, &|a, b| collate(&keys[a], &keys[b]));
     let mut rank = vec![0u32; n];
     let mut r = 0u32;
     for (i, &idx) in order.iter().enumerate() {
@@ -122,6 +122,11 @@ pub fn category_label(data: &Dataset, p: &Project, lang: Lang) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
+/// A stable sort of indices: one copy of the sort in the wasm for every caller.
+fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
+    v.sort_by(|&a, &b| cmp(a, b));
+}
+
 /// Sorts row indices into `projects`. Rows without an amount sort last in either direction;
 /// ties keep the dataset's order (the sort is stable).
 pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: &Ranks) {
@@ -132,7 +137,7 @@ pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: &R
             o.reverse()
         }
     };
-    rows.sort_by(|&a, &b| {
+    sort_indices(rows, &|a, b| {
         let (pa, pb) = (&projects[a], &projects[b]);
         match by.column {
             Column::Amount => match (pa.amount, pb.amount) {

@@ -1,7 +1,7 @@
 //! One indicator card: value, change, progress, share and rank, and its source on demand.
 
 use super::Settings;
-use crate::data::{Dataset, Indicator};
+use crate::data::Dataset;
 use crate::format::{self, Trend};
 use crate::ui;
 use std::rc::Rc;
@@ -10,7 +10,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub data: Rc<Dataset>,
-    pub indicator: Indicator,
+    /// The card's indicator: an index into `data.indicators`.
+    pub index: usize,
     /// The tab panel the card is in; keeps element ids unique when a card is in two panels.
     pub panel: usize,
     pub open: bool,
@@ -21,7 +22,7 @@ pub struct CardProps {
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     let lang = use_context::<Settings>().unwrap_or_default().lang;
-    let ind = &props.indicator;
+    let ind = &props.data.indicators[props.index];
     let period = props.data.period(&ind.period);
     let src_id = format!("shuka-src-{}-{}", props.panel, ind.id);
     let onclick = {

@@ -2,7 +2,7 @@
 
 use super::card::Card;
 use super::Settings;
-use crate::data::{Dataset, Indicator};
+use crate::data::Dataset;
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,18 +69,16 @@ pub fn Cards(props: &CardsProps) -> Html {
     let n = tabs.len();
     // Only the shown panel's cards are rendered (a phone's first paint is 6 cards, not 80);
     // before printing, every panel is, so print shows every card.
-    let panels: Vec<Vec<Indicator>> = std::iter::once(
+    // Each panel's cards as indices into `data.indicators`.
+    let panels: Vec<Vec<usize>> = std::iter::once(
         data.headline
             .iter()
-            .filter_map(|id| data.indicator(id))
-            .cloned()
+            .filter_map(|id| data.indicators.iter().position(|i| i.id == *id))
             .collect(),
     )
     .chain(data.categories.iter().map(|c| {
-        data.indicators
-            .iter()
-            .filter(|i| i.category == c.id)
-            .cloned()
+        (0..data.indicators.len())
+            .filter(|&i| data.indicators[i].category == c.id)
             .collect()
     }))
     .collect();
@@ -141,8 +139,8 @@ pub fn Cards(props: &CardsProps) -> Html {
             for (p, cards) in panels.into_iter().enumerate() {
                 <div class={classes!("shuka-grid", (p == 0).then_some("is-headline"))} role="tabpanel" id={format!("shuka-panel-{p}")}
                     aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
-                    for ind in cards.into_iter().filter(|_| p == state.tab || state.printing) {
-                        <Card key={ind.id.to_string()} panel={p} open={state.open.as_deref() == Some(&*ind.id)} data={data.clone()} on_toggle={on_toggle.clone()} indicator={ind.clone()} />
+                    for i in cards.into_iter().filter(|_| p == state.tab || state.printing) {
+                        <Card key={data.indicators[i].id.to_string()} panel={p} open={state.open.as_deref() == Some(&*data.indicators[i].id)} data={data.clone()} on_toggle={on_toggle.clone()} index={i} />
                     }
                 </div>
             }
