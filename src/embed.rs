@@ -41,17 +41,32 @@ fn page_lang() -> Lang {
     }
 }
 
-/// The props a host element asks for.
-pub fn props_for(host: &Element, default_data: &str) -> AppProps {
+/// The props a host element asks for. `prefetch` is a data request the loader already
+/// started, with its URL; it is used when that is the URL the host asks for.
+pub fn props_for(
+    host: &Element,
+    default_data: &str,
+    prefetch: Option<(String, js_sys::Promise)>,
+) -> AppProps {
     let inline = host
         .query_selector(r#"script[type="application/json"]"#)
         .ok()
         .flatten()
         .and_then(|s| s.text_content());
+    let url = |url: String| {
+        let started = prefetch
+            .clone()
+            .filter(|(u, _)| *u == url)
+            .map(|(_, p)| crate::fetch::Started(p));
+        Source::Url {
+            url: url.into(),
+            started,
+        }
+    };
     let source = match (host.get_attribute("data-src"), inline) {
-        (Some(url), _) if !url.trim().is_empty() => Source::Url(resolve(&url).into()),
+        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
         (_, Some(text)) => Source::Inline(text.into()),
-        _ => Source::Url(default_data.to_string().into()),
+        _ => url(default_data.to_string()),
     };
     let lang = option(
         host,
@@ -204,7 +219,12 @@ fn resolve(url: &str) -> String {
 }
 
 /// Mounts a widget into `host`'s open shadow root (reusing it when the host comes back).
-pub fn mount(host: &Element, css_url: &str, default_data: &str) -> AppHandle<App> {
+pub fn mount(
+    host: &Element,
+    css_url: &str,
+    default_data: &str,
+    prefetch: Option<(String, js_sys::Promise)>,
+) -> AppHandle<App> {
     let shadow = match host.shadow_root() {
         Some(root) => {
             root.set_inner_html("");
@@ -226,7 +246,8 @@ pub fn mount(host: &Element, css_url: &str, default_data: &str) -> AppHandle<App
         .expect_throw("document creates elements");
     root.set_class_name("shuka-host");
     shadow.append_child(&root).unwrap_throw();
-    yew::Renderer::<App>::with_root_and_props(root, props_for(host, default_data)).render()
+    yew::Renderer::<App>::with_root_and_props(root, props_for(host, default_data, prefetch))
+        .render()
 }
 
 /// Moves focus to tab `index` of the tablist the key event happened in (arrow-key tabs).

@@ -1,4 +1,5 @@
-//! Fetching a dataset's text: plain CORS, no credentials, no cookies.
+//! Fetching a dataset's text (plain CORS, no credentials, no cookies), and yielding to the
+//! browser between steps of work.
 
 use crate::error::DataError;
 use wasm_bindgen::JsCast;
@@ -11,13 +12,31 @@ fn fail(url: &str, reason: impl Into<String>) -> DataError {
     }
 }
 
-/// The body of `url` as text, or why it could not be had.
-pub async fn fetch_text(url: &str) -> Result<String, DataError> {
-    let window = web_sys::window().ok_or_else(|| fail(url, "no window"))?;
-    let init = web_sys::RequestInit::new();
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+/// A data request already under way; equal when it is the same request.
+#[derive(Debug, Clone)]
+pub struct Started(pub js_sys::Promise);
+
+impl PartialEq for Started {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) = (&self.0, &other.0);
+        a == b
+    }
+}
+
+/// The body of `url` as text, or why it could not be had. `started` is the same request
+/// already under way (the loader starts it while the wasm downloads).
+pub async fn fetch_text(url: &str, started: Option<Started>) -> Result<String, DataError> {
+    let request = match started {
+        Some(Started(p)) => p,
+        None => {
+            let window = web_sys::window().ok_or_else(|| fail(url, "no window"))?;
+            let init = web_sys::RequestInit::new();
+            init.set_mode(web_sys::RequestMode::Cors);
+            init.set_credentials(web_sys::RequestCredentials::Omit);
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let resp = JsFuture::from(request)
         .await
         .map_err(|_| fail(url, "network error"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail(url, "not a response"))?;
@@ -28,4 +47,13 @@ pub async fn fetch_text(url: &str) -> Result<String, DataError> {
         .await
         .map_err(|_| fail(url, "unreadable body"))?;
     Ok(text.as_string().unwrap_or_default())
+}
+
+/// Resolves in a later task (`setTimeout 0`), so the browser can paint and answer input
+/// between two pieces of work: on a phone no piece becomes a long task.
+pub async fn next_task() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(p).await;
 }

@@ -14,10 +14,18 @@ impl Mounted {
     }
 }
 
-/// Mounts a widget into `host` (see `shuka::embed::mount`).
+/// Mounts a widget into `host` (see `shuka::embed::mount`); `data_url` and `data` are a
+/// data request the loader already started, or undefined.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, css_url: &str, default_data: &str) -> Mounted {
-    Mounted(shuka::embed::mount(&host, css_url, default_data))
+pub fn mount(
+    host: web_sys::Element,
+    css_url: &str,
+    default_data: &str,
+    data_url: Option<String>,
+    data: Option<js_sys::Promise>,
+) -> Mounted {
+    let prefetch = data_url.zip(data);
+    Mounted(shuka::embed::mount(&host, css_url, default_data, prefetch))
 }
 
 fn main() {}

@@ -202,15 +202,30 @@ impl Decoder {
         }
     }
 
-    /// The member `key` of `obj`, which must be present.
-    fn req<J: Json, T>(&mut self, obj: &J, key: &'static str, read: Read<J, T>) -> Option<T> {
+    /// Steps into member `key` of `obj` (the caller steps out with `leave`).
+    #[inline(never)]
+    fn enter<J: Json>(&mut self, obj: &J, key: &'static str) -> Option<J> {
         self.path.push(Seg::Key(key));
-        let r = match obj.member(key) {
-            Some(v) => read(self, &v),
-            None => self.fail("is missing".into()),
-        };
+        obj.member(key)
+    }
+
+    fn leave<T>(&mut self, r: T) -> T {
         self.path.pop();
         r
+    }
+
+    /// The member `key` of `obj`, which must be present.
+    fn req<J: Json, T>(&mut self, obj: &J, key: &'static str, read: Read<J, T>) -> Option<T> {
+        let r = match self.enter(obj, key) {
+            Some(v) => read(self, &v),
+            None => self.missing(),
+        };
+        self.leave(r)
+    }
+
+    #[inline(never)]
+    fn missing<T>(&mut self) -> Option<T> {
+        self.fail("is missing".into())
     }
 
     /// The member `key` of `obj` if present: `Some(None)` when absent, `None` when wrong.
@@ -220,13 +235,11 @@ impl Decoder {
         key: &'static str,
         read: Read<J, T>,
     ) -> Option<Option<T>> {
-        self.path.push(Seg::Key(key));
-        let r = match obj.member(key) {
+        let r = match self.enter(obj, key) {
             Some(v) => read(self, &v).map(Some),
             None => Some(None),
         };
-        self.path.pop();
-        r
+        self.leave(r)
     }
 
     fn list<J: Json, T>(&mut self, v: &J, read: Read<J, T>) -> Option<Rc<[T]>> {

@@ -128,8 +128,9 @@ fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
 }
 
 /// Sorts row indices into `projects`. Rows without an amount sort last in either direction;
-/// ties keep the dataset's order (the sort is stable).
-pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: &Ranks) {
+/// ties keep the dataset's order (the sort is stable). Text columns need `ranks`; without
+/// them their order is the dataset's.
+pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: Option<&Ranks>) {
     let dir = |o: Ordering| {
         if by.order == Order::Asc {
             o
@@ -146,8 +147,10 @@ pub fn sort_rows(rows: &mut [usize], projects: &[Project], by: SortBy, ranks: &R
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => Ordering::Equal,
             },
-            Column::Name => dir(ranks.name[a].cmp(&ranks.name[b])),
-            Column::Category => dir(ranks.category[a].cmp(&ranks.category[b])),
+            Column::Name => ranks.map_or(Ordering::Equal, |r| dir(r.name[a].cmp(&r.name[b]))),
+            Column::Category => {
+                ranks.map_or(Ordering::Equal, |r| dir(r.category[a].cmp(&r.category[b])))
+            }
             Column::Status => dir(pa.status.cmp(&pb.status)),
         }
     });
@@ -353,7 +356,7 @@ mod tests {
                 column: Column::Amount,
                 order: Order::Desc,
             },
-            &ranks,
+            Some(&ranks),
         );
         assert_eq!(
             names(&d, &rows[..3]),
@@ -371,7 +374,7 @@ mod tests {
                 column: Column::Amount,
                 order: Order::Asc,
             },
-            &ranks,
+            Some(&ranks),
         );
         assert_eq!(names(&d, &rows[..1]), ["郑裕院土合成生物项目"]);
         assert!(
@@ -403,7 +406,7 @@ mod tests {
                 column: Column::Name,
                 order: Order::Asc,
             },
-            &ranks,
+            Some(&ranks),
         );
         let en: Vec<&str> = rows.iter().map(|&i| &*d.projects[i].name.en).collect();
         let mut sorted = en.clone();

@@ -31,7 +31,7 @@ fn the_widget_follows_the_economic_overview() {
 #[test]
 fn the_page_embeds_with_the_readme_snippet() {
     for line in [
-        r#"<script type="module" src="shuka.js"></script>"#,
+        r#"<script type="module" src="shuka.js" fetchpriority="low"></script>"#,
         "<div data-shuka",
     ] {
         assert!(PAGE.contains(line) && README.contains(line), "{line}");

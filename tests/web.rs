@@ -25,6 +25,19 @@ async fn mount(props: AppProps) -> Element {
     root
 }
 
+/// Lets the widget's staged loading run: yields whole tasks (never a timer with a duration)
+/// until `sel` is in `root`, at most ten times.
+async fn until(root: &Element, sel: &str) {
+    for _ in 0..10 {
+        if root.query_selector(sel).unwrap().is_some() {
+            return;
+        }
+        shuka::fetch::next_task().await;
+        yew::scheduler::flush().await;
+    }
+    panic!("{sel} never appeared");
+}
+
 /// The props not under test: no URL state, callbacks that do nothing.
 fn defaults() -> AppProps {
     AppProps {
@@ -190,9 +203,30 @@ async fn bad_inline_data_shows_a_message_with_the_path() {
         ..defaults()
     })
     .await;
+    until(&root, "[role=alert]").await;
     let alert = text(&root, "[role=alert]");
     assert!(alert.contains("The data file has errors"), "{alert}");
     assert!(alert.contains("article"), "{alert}");
+}
+
+#[wasm_bindgen_test]
+async fn loaded_data_renders_in_steps_cards_before_table() {
+    let root = mount(AppProps {
+        source: Source::Inline(shuka::DEFAULT_DATASET.into()),
+        ..defaults()
+    })
+    .await;
+    // The mount's own task: only the loading line.
+    assert!(root.query_selector("[role=status]").unwrap().is_some());
+    assert!(root.query_selector(".shuka-card").unwrap().is_none());
+    until(&root, ".shuka-card").await;
+    // The cards' task: no table yet; it comes one task later.
+    assert!(root.query_selector("table").unwrap().is_none());
+    until(&root, "table").await;
+    assert_eq!(
+        root.query_selector_all(".shuka-row-name").unwrap().length(),
+        32
+    );
 }
 
 #[wasm_bindgen_test]

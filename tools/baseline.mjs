@@ -1,10 +1,12 @@
 // `make size-baseline`: builds a bare Yew counter (bench/baseline) exactly as the widget is built
-// — release profile, wasm-bindgen --target web, wasm-opt -Oz, esbuild-minified glue — and prints
+// — release profile, wasm-bindgen --target web, wasm-opt -Oz, shared names shortened,
+// esbuild-minified glue — and prints
 // its wasm + glue next to the widget's from dist/, in the same run.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { measure } from "./measure.mjs";
+import { shorten } from "./shorten.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const crate = `${root}bench/baseline`;
@@ -15,8 +17,9 @@ mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [`${crate}/target/wasm32-unknown-unknown/release/shuka-baseline.wasm`, "--out-dir", out, "--target", "web", "--no-typescript"]);
 run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-reference-types", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-multivalue", `${out}/shuka-baseline_bg.wasm`, "-o", `${out}/opt.wasm`]);
 
-const glue = transformSync(readFileSync(`${out}/shuka-baseline.js`, "utf8"), { minify: true, format: "esm", target: "es2020" }).code;
-const base = { wasm: measure(readFileSync(`${out}/opt.wasm`)), glue: measure(Buffer.from(glue)) };
+const short = shorten(readFileSync(`${out}/opt.wasm`), readFileSync(`${out}/shuka-baseline.js`, "utf8"));
+const glue = transformSync(short.glue, { minify: true, format: "esm", target: "es2020" }).code;
+const base = { wasm: measure(short.wasm), glue: measure(Buffer.from(glue)) };
 const dist = readdirSync(`${root}dist`);
 const pick = (re) => measure(readFileSync(`${root}dist/${dist.find((f) => re.test(f))}`));
 const widget = { wasm: pick(/^shuka-[0-9a-f]{16}_bg\.wasm$/), glue: pick(/^shuka-[0-9a-f]{16}\.js$/) };

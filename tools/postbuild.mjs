@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { shorten } from "./shorten.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -19,12 +20,15 @@ function emit(prefix, ext, content) {
 }
 
 // Glue and wasm that trunk produced for the `shuka-widget` bin.
-const glueSrc = readFileSync(join(stage, "shuka-widget.js"), "utf8");
-const wasm = readFileSync(join(stage, "shuka-widget_bg.wasm"));
+// The names they share, shortened (tools/shorten.mjs).
+const { wasm, glue: glueSrc } = shorten(
+  readFileSync(join(stage, "shuka-widget_bg.wasm")),
+  readFileSync(join(stage, "shuka-widget.js"), "utf8"),
+);
 rmSync(join(stage, "shuka-widget.js"));
 rmSync(join(stage, "shuka-widget_bg.wasm"));
 const wasmName = emit("shuka", "_bg.wasm", wasm);
-const glue = release ? transformSync(glueSrc, { minify: true, format: "esm", target: "es2020" }).code : glueSrc;
+const glue = release ? transformSync(glueSrc, { minify: true, format: "esm", target: "es2020", charset: "utf8" }).code : glueSrc;
 const glueName = emit("shuka", ".js", glue);
 
 // Styles: every partial in styles/, in name order, minified.
@@ -44,6 +48,6 @@ const loaderSrc = readFileSync(join(root, "src/loader/shuka.js"), "utf8")
   .replace("__WASM__", `./${wasmName}`)
   .replace("__CSS__", `./${cssName}`)
   .replace("__DATA__", `./${dataName}`);
-const loader = release ? transformSync(loaderSrc, { minify: true, format: "esm", target: "es2020" }).code : loaderSrc;
+const loader = release ? transformSync(loaderSrc, { minify: true, format: "esm", target: "es2020", charset: "utf8" }).code : loaderSrc;
 writeFileSync(join(stage, "shuka.js"), loader);
 console.log(`shuka postbuild: shuka.js → ${glueName}, ${wasmName}, ${cssName}, ${dataName}`);

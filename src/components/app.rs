@@ -13,8 +13,11 @@ use yew::prelude::*;
 /// Where the dataset comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
-    /// Fetch JSON from a URL.
-    Url(AttrValue),
+    /// Fetch JSON from `url`; `started` is that request already under way.
+    Url {
+        url: AttrValue,
+        started: Option<crate::fetch::Started>,
+    },
     /// JSON text given inline by the page.
     Inline(AttrValue),
     /// Already parsed (tests, prerendering).
@@ -56,18 +59,33 @@ pub fn App(props: &AppProps) -> Html {
         Source::Data(d) => Load::Ready(d.clone()),
         _ => Load::Loading,
     });
+    // The table waits one task after the cards when data arrives: each render is then short
+    // enough not to block a phone (docs/PERFORMANCE.md).
+    let table_later = use_state(|| false);
     {
-        let load = load.clone();
+        let (load, table_later) = (load.clone(), table_later.clone());
+        let view = props.view;
         use_effect_with(props.source.clone(), move |source| match source.clone() {
             Source::Data(d) => load.set(Load::Ready(d)),
-            Source::Inline(text) => load.set(into_load(crate::parse::parse_dataset(&text))),
-            Source::Url(url) => {
+            source => {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = crate::fetch::fetch_text(&url)
-                        .await
-                        .and_then(|t| crate::parse::parse_dataset(&t));
+                    let result = match source {
+                        Source::Url { url, started } => crate::fetch::fetch_text(&url, started)
+                            .await
+                            .and_then(|t| crate::parse::parse_dataset(&t)),
+                        Source::Inline(text) => crate::parse::parse_dataset(&text),
+                        Source::Data(_) => return,
+                    };
+                    // Parsing, then the cards, then the table: three tasks, not one.
+                    crate::fetch::next_task().await;
+                    let staged = result.is_ok() && view == View::All;
+                    table_later.set(staged);
                     load.set(into_load(result));
+                    if staged {
+                        crate::fetch::next_task().await;
+                        table_later.set(false);
+                    }
                 });
             }
         });
@@ -97,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => html! {
             <>
                 if props.view != View::Table { <Cards data={data.clone()} /> }
-                if props.view != View::Cards {
+                if props.view != View::Cards && !*table_later {
                     <ProjectTable data={data.clone()} initial={props.table_query.clone()}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }

@@ -35,7 +35,7 @@ pub fn Card(props: &CardProps) -> Html {
             Trend::Down => ("shuka-down", "▼"),
             Trend::Flat => ("shuka-flat", "■"),
         };
-        html! { <p class={classes!("shuka-change", class)}><span aria-hidden="true">{ arrow }{ " " }</span>{ format::change(c, lang) }</p> }
+        html! { <p class={format!("shuka-change {class}")}><span aria-hidden="true">{ arrow }{ " " }</span>{ format::change(c, lang) }</p> }
     });
     let progress = ind.progress.as_ref().map(|p| {
         let pct = p.value.to_f64();
@@ -95,7 +95,7 @@ pub fn Card(props: &CardProps) -> Html {
     }
     let note = ind.note.as_deref().and_then(|n| props.data.note(n));
     html! {
-        <article class={classes!("shuka-card", props.open.then_some("is-open"), ind.derived.is_some().then_some("is-derived"))} aria-describedby={desc_id.clone()}>
+        <article class={super::class_list(&[("shuka-card", true), ("is-open", props.open), ("is-derived", ind.derived.is_some())])} aria-describedby={desc_id.clone()}>
             <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
             <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">

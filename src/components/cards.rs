@@ -131,13 +131,13 @@ pub fn Cards(props: &CardsProps) -> Html {
                     <button type="button" role="tab" id={format!("shuka-tab-{i}")} class="shuka-tab"
                         aria-selected={(i == state.tab).to_string()} aria-controls={format!("shuka-panel-{i}")}
                         tabindex={if i == state.tab { "0" } else { "-1" }}
-                        onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(CardsAction::Select(i)))}>
+                        onclick={let d = state.dispatcher(); Callback::from(move |_| d.dispatch(CardsAction::Select(i)))}>
                         { label }<span class="shuka-count">{ count }</span>
                     </button>
                 }
             </div>
             for (p, cards) in panels.into_iter().enumerate() {
-                <div class={classes!("shuka-grid", (p == 0).then_some("is-headline"))} role="tabpanel" id={format!("shuka-panel-{p}")}
+                <div class={super::class_list(&[("shuka-grid", true), ("is-headline", p == 0)])} role="tabpanel" id={format!("shuka-panel-{p}")}
                     aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
                     for i in cards.into_iter().filter(|_| p == state.tab || state.printing) {
                         <Card key={data.indicators[i].id.to_string()} panel={p} open={state.open.as_deref() == Some(&*data.indicators[i].id)} data={data.clone()} on_toggle={on_toggle.clone()} index={i} />

@@ -22,3 +22,18 @@ pub enum View {
 pub struct Settings {
     pub lang: Lang,
 }
+
+/// A `class` value from the classes whose flag is set, in order. A plain string instead of
+/// yew's `classes!`, whose set type (indexmap and hashing) costs about 1 KB of wasm here.
+pub fn class_list(parts: &[(&'static str, bool)]) -> String {
+    let mut s = String::new();
+    for (class, on) in parts {
+        if *on {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(class);
+        }
+    }
+    s
+}

@@ -25,6 +25,7 @@ pub struct TableState {
     pub open: Vec<Rc<str>>,
 }
 
+#[derive(Clone)]
 pub enum TableAction {
     Sort(Column),
     ToggleStatus(Status),
@@ -35,6 +36,12 @@ pub enum TableAction {
     ToggleRow(Rc<str>),
     CloseRows,
     ToggleFilters,
+}
+
+/// A click handler that sends `action`: one closure type for every button of the table.
+fn send(state: &UseReducerHandle<TableState>, action: TableAction) -> Callback<MouseEvent> {
+    let d = state.dispatcher();
+    Callback::from(move |_| d.dispatch(action.clone()))
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -105,9 +112,11 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         }
     });
     let data = &props.data;
-    // Collation ranks: once per dataset and language, not per comparison.
-    let ranks = use_memo((data.clone(), lang), |(d, lang)| {
-        Ranks::new(d, *lang, &|a, b| collate::compare(a, b, *lang))
+    // Collation ranks: once per dataset and language, not per comparison, and only when a
+    // text column sorts (the first zh-CN Intl.Collator costs ~10 ms on a phone's first paint).
+    let by_text = matches!(state.query.sort.column, Column::Name | Column::Category);
+    let ranks = use_memo((data.clone(), lang, by_text), |(d, lang, by_text)| {
+        by_text.then(|| Ranks::new(d, *lang, &|a, b| collate::compare(a, b, *lang)))
     });
     {
         let on_change = props.on_change.clone();
@@ -117,7 +126,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let mut rows: Vec<usize> = (0..data.projects.len())
         .filter(|&i| q.filter.fits(&data.projects[i]))
         .collect();
-    sort_rows(&mut rows, &data.projects, q.sort, &ranks);
+    sort_rows(&mut rows, &data.projects, q.sort, ranks.as_ref().as_ref());
     let total_rows = rows.len();
     let shown = if state.show_all {
         &rows[..]
@@ -149,10 +158,9 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             (true, Order::Asc) => "↑",
             (true, Order::Desc) => "↓",
         };
-        let s = state.clone();
         html! {
             <th scope="col" aria-sort={aria}>
-                <button type="button" class="shuka-sort" onclick={Callback::from(move |_| s.dispatch(TableAction::Sort(col)))}>
+                <button type="button" class="shuka-sort" onclick={send(&state, TableAction::Sort(col))}>
                     { col_name(col) }<span class="shuka-sort-icon" aria-hidden="true">{ icon }</span>
                 </button>
             </th>
@@ -227,13 +235,12 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     };
     let status_chips = Status::ALL.iter().copied().filter_map(|st| {
         let count = data.projects.iter().filter(|p| p.status == st).count();
-        let s = state.clone();
         (count > 0).then(|| {
             chip(
                 ui::status(st, lang).into(),
                 count,
                 q.filter.statuses.contains(&st),
-                Callback::from(move |_| s.dispatch(TableAction::ToggleStatus(st))),
+                send(&state, TableAction::ToggleStatus(st)),
             )
         })
     });
@@ -243,25 +250,18 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             .iter()
             .filter(|p| p.category.as_ref() == Some(&c.id))
             .count();
-        let (s, id) = (state.clone(), c.id.clone());
         (count > 0).then(|| {
             chip(
                 c.label.get(lang).into(),
                 count,
                 q.filter.categories.contains(&c.id),
-                Callback::from(move |_| s.dispatch(TableAction::ToggleCategory(id.clone()))),
+                send(&state, TableAction::ToggleCategory(c.id.clone())),
             )
         })
     });
     let chosen = q.filter.statuses.len() + q.filter.categories.len();
-    let toggle_filters = {
-        let s = state.clone();
-        Callback::from(move |_| s.dispatch(TableAction::ToggleFilters))
-    };
-    let clear = {
-        let s = state.clone();
-        Callback::from(move |_| s.dispatch(TableAction::Clear))
-    };
+    let toggle_filters = send(&state, TableAction::ToggleFilters);
+    let clear = send(&state, TableAction::Clear);
     html! {
         <div class="shuka-table-wrap" onkeydown={on_escape}>
             <div class="shuka-filters">
@@ -307,7 +307,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                 </tfoot>
             </table>
             if shown.len() < total_rows {
-                <button type="button" class="shuka-more" onclick={let s = state.clone(); Callback::from(move |_| s.dispatch(TableAction::ShowAll))}>
+                <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
                     { match lang { Lang::Zh => format!("显示全部 {total_rows} 项"), Lang::En => format!("Show all {total_rows}") } }
                 </button>
             }
@@ -335,7 +335,7 @@ fn rows_of(
     let (before, after) = p.quote.split_once(&*p.highlight).unwrap_or((&p.quote, ""));
     [
         html! {
-            <tr key={p.id.to_string()} class={classes!(p.derived.is_some().then_some("is-derived"), open.then_some("is-open"))}>
+            <tr key={p.id.to_string()} class={super::class_list(&[("is-derived", p.derived.is_some()), ("is-open", open)])}>
                 <th scope="row" data-label={col(Column::Name)}>
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
@@ -349,7 +349,7 @@ fn rows_of(
                 </th>
                 <td class="shuka-cat" data-label={col(Column::Category)}>{ category_label(data, p, lang) }</td>
                 <td data-label={col(Column::Status)}>{ ui::status(p.status, lang) }</td>
-                <td data-label={col(Column::Amount)} class={classes!("shuka-num", p.amount.is_none().then_some("is-empty"))}>
+                <td data-label={col(Column::Amount)} class={if p.amount.is_none() { "shuka-num is-empty" } else { "shuka-num" }}>
                     if let Some(a) = p.amount {
                         <svg class="shuka-amount-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect x="0" y="0" height="6" width={format::tenths(if max > 0.0 { a.to_f64() * 100.0 / max } else { 0.0 })} />

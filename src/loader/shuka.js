@@ -4,12 +4,12 @@
 const at = (f) => new URL(f, import.meta.url).href;
 const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
 
-let booted, wasmExports;
+let booted, glue, wasmExports;
 // Fetch and compile the wasm once per page, streaming, however many widgets there are.
 const boot = () =>
   (booted ??= typeof WebAssembly !== "object"
     ? Promise.reject(new Error("WebAssembly is not available"))
-    : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), m)));
+    : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), (glue = m))));
 
 const widgets = new Map(); // host -> Mounted
 const pending = new Set();
@@ -25,16 +25,49 @@ function fail(host, err) {
   root.replaceChildren(box);
 }
 
+// The data a host asks for, requested now so it downloads while the wasm does. The widget
+// decides the source itself (same rules) and uses this request only if the URLs agree.
+function prefetch(host) {
+  const src = host.getAttribute("data-src")?.trim();
+  if (!src && host.querySelector('script[type="application/json"]')) return [];
+  const url = src ? new URL(src, document.baseURI).href : DATA;
+  const request = fetch(url, { mode: "cors", credentials: "omit" });
+  request.catch(() => {}); // the widget reports a failure; no unhandled rejection meanwhile
+  return [url, request];
+}
+
+// One task for instantiating the wasm, another for each widget's first render: neither is
+// a long task on a phone.
+const nextTask = () => new Promise((ok) => setTimeout(ok, 0));
+// Nothing is requested before the article's first contentful paint: its text never waits on
+// the widget. A page with nothing to paint but widgets goes half a second after its load.
+const painted = new Promise((ok) => {
+  const go = () => setTimeout(ok, 0);
+  try {
+    new PerformanceObserver((list, o) => {
+      if (list.getEntriesByName("first-contentful-paint").length) (o.disconnect(), go());
+    }).observe({ type: "paint", buffered: true });
+  } catch {
+    return requestAnimationFrame(go); // no paint timing: after the first frame
+  }
+  const late = () => setTimeout(go, 500);
+  document.readyState === "complete" ? late() : addEventListener("load", late, { once: true });
+});
+
 function start(host) {
   if (widgets.has(host) || pending.has(host)) return;
   pending.add(host);
-  boot().then(
-    (m) => {
-      pending.delete(host);
-      if (host.isConnected && !widgets.has(host)) widgets.set(host, m.mount(host, CSS, DATA));
-    },
-    (err) => (pending.delete(host), fail(host, err)),
-  );
+  let data;
+  painted
+    .then(() => ((data = prefetch(host)), boot()))
+    .then(nextTask)
+    .then(
+      () => {
+        pending.delete(host);
+        if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, CSS, DATA, ...data));
+      },
+      (err) => (pending.delete(host), fail(host, err)),
+    );
 }
 
 // Within about one viewport of being seen: start.
@@ -70,5 +103,6 @@ export { start as mount, remove as unmount };
 export const ready = () => boot().then(() => wasmExports);
 
 const initial = document.querySelectorAll("[data-shuka]");
-if (initial.length) boot().catch(() => {}); // start the download now; mounting waits for the viewport
+// Start the download right after the article's first paint; mounting waits for the viewport.
+if (initial.length) painted.then(() => boot().catch(() => {}));
 initial.forEach(add);

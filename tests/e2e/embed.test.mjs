@@ -228,3 +228,32 @@ test("dist/ on another origin (a CDN): the loader finds its wasm, CSS and data n
     await site.close();
   }
 });
+
+test("the data downloads while the wasm does, once, and the article paints before either starts", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, "-<hash>")));
+  let sawData;
+  const dataRequested = new Promise((ok) => (sawData = ok));
+  page.on("request", (r) => r.url().includes("shuka-data-") && sawData());
+  // The wasm is held back until the data has been asked for: a loader that fetched the data
+  // only after the wasm arrived would never show cards, and the wait below would fail.
+  await page.route(/_bg\.wasm$/, async (route) => (await dataRequested, route.continue()));
+  await page.addInitScript(() => {
+    window.__paintedBeforeWasm = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name.endsWith("_bg.wasm") && window.__paintedBeforeWasm === null) {
+          const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+          window.__paintedBeforeWasm = !!fcp && fcp.startTime <= e.startTime;
+        }
+      }
+    }).observe({ type: "resource", buffered: true });
+  });
+  await page.goto(`${env.server.url}/`);
+  await page.locator("[data-shuka] .shuka-card").first().waitFor();
+  assert.equal(requests.filter((p) => p === "/shuka-data-<hash>.json").length, 1, requests.join(" "));
+  assert.equal(await page.evaluate(() => window.__paintedBeforeWasm), true, "first paint before the wasm request");
+  await context.close();
+});

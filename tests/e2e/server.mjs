@@ -1,8 +1,10 @@
 // A small static server for the end-to-end tests: serves a directory on 127.0.0.1 with
 // correct types (application/wasm for streaming compilation) and optional extra headers.
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
 
@@ -13,9 +15,17 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 (a free port); `headers(path)` adds per-request headers;
- *  `routes` maps a path to a handler `(req, res) => void` for test fixtures. */
-export async function serve(root, { headers = () => ({}), routes = {} } = {}) {
-  const server = createServer(async (req, res) => {
+ *  `routes` maps a path to a handler `(req, res) => void` for test fixtures; `compress`
+ *  serves brotli to clients that accept it, as a news site's CDN does; `tls` ({ key, cert })
+ *  serves HTTP/2 over TLS (and HTTP/1.1 to clients without it), as news sites do (both for
+ *  Lighthouse, whose network simulation depends on them). */
+export async function serve(root, { headers = () => ({}), routes = {}, compress = false, tls } = {}) {
+  const brotli = new Map();
+  const encode = (file, body) => {
+    if (!brotli.has(file)) brotli.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return brotli.get(file);
+  };
+  const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (routes[path]) return routes[path](req, res);
     // /fixtures/… comes from tests/e2e/fixtures, everything else from `root`.
@@ -25,13 +35,21 @@ export async function serve(root, { headers = () => ({}), routes = {} } = {}) {
     if (!file.startsWith(normalize(base))) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });
-      res.end(body);
+      const type = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) };
+      if (compress && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        res.writeHead(200, { ...type, "content-encoding": "br", vary: "accept-encoding" }).end(encode(file, body));
+      } else {
+        res.writeHead(200, type).end(body);
+      }
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
+  const sessions = new Set(); // HTTP/2 sessions a browser keeps open would hold close() up
+  server.on("session", (s) => (sessions.add(s), s.on("close", () => sessions.delete(s))));
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => (server.close(ok), sessions.forEach((s) => s.destroy())));
+  return { url: `${tls ? "https" : "http"}://127.0.0.1:${port}`, close };
 }
