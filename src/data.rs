@@ -7,7 +7,7 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A text in both of the widget's languages.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
     pub zh: Rc<str>,
     pub en: Rc<str>,
@@ -412,7 +412,7 @@ pub struct Note {
     pub refs: Rc<[Rc<str>]>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     pub title: Rc<str>,
     pub subtitle: Rc<str>,

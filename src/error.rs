@@ -16,20 +16,36 @@ impl fmt::Display for Issue {
 }
 
 /// Why a widget has no data to show.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DataError {
     /// The data URL could not be fetched (network error or HTTP status).
-    #[error("could not load {url}: {reason}")]
     Fetch { url: String, reason: String },
     /// The body is not JSON.
-    #[error("not JSON: {0}")]
     NotJson(String),
     /// JSON, but not of the dataset's shape: every misplaced or mistyped field.
-    #[error("{} problem(s): {}", .0.len(), .0.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; "))]
     Shape(Vec<Issue>),
     /// Of the right shape, but the figures do not hold together.
-    #[error("{} problem(s): {}", .0.len(), .0.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Issue>),
+}
+
+impl std::error::Error for DataError {}
+
+/// One line for logs: `could not load …`, `not JSON: …`, or `N problem(s): path: problem; …`.
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Fetch { url, reason } => write!(f, "could not load {url}: {reason}"),
+            DataError::NotJson(e) => write!(f, "not JSON: {e}"),
+            DataError::Shape(issues) | DataError::Invalid(issues) => {
+                write!(f, "{} problem(s)", issues.len())?;
+                for (n, issue) in issues.iter().enumerate() {
+                    f.write_str(if n == 0 { ": " } else { "; " })?;
+                    issue.fmt(f)?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 impl DataError {

@@ -30,8 +30,8 @@ pub async fn fetch_text(url: &str, started: Option<Started>) -> Result<String, D
         Some(Started(p)) => p,
         None => {
             let window = web_sys::window().ok_or_else(|| fail(url, "no window"))?;
+            // fetch() of a URL is already a CORS request; no cookies go with it.
             let init = web_sys::RequestInit::new();
-            init.set_mode(web_sys::RequestMode::Cors);
             init.set_credentials(web_sys::RequestCredentials::Omit);
             window.fetch_with_str_and_init(url, &init)
         }

@@ -33,6 +33,30 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     }
 }
 
+/// Parses and validates a dataset, sharing the result with every widget on the page that
+/// shows the same text while any of them is alive: several widgets of one article (cards
+/// here, the table there) parse and hold it once.
+pub fn parse_shared(text: &str) -> Result<Rc<Dataset>, DataError> {
+    use std::cell::RefCell;
+    use std::rc::Weak;
+    thread_local! {
+        static PARSED: RefCell<Vec<(Rc<str>, Weak<Dataset>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let alive = PARSED.with_borrow_mut(|parsed| {
+        parsed.retain(|(_, d)| d.strong_count() > 0);
+        parsed
+            .iter()
+            .find(|(t, _)| **t == *text)
+            .and_then(|(_, d)| d.upgrade())
+    });
+    if let Some(d) = alive {
+        return Ok(d);
+    }
+    let data = Rc::new(parse_dataset(text)?);
+    PARSED.with_borrow_mut(|parsed| parsed.push((text.into(), Rc::downgrade(&data))));
+    Ok(data)
+}
+
 /// The kinds of JSON value, for "expected …, found …" messages.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -272,9 +296,12 @@ impl Decoder {
 
     fn text<J: Json>(&mut self, v: &J) -> Option<Text> {
         self.object(v)?;
-        let zh = self.req(v, "zh", Self::str);
-        let en = self.req(v, "en", Self::str);
-        Some(Text { zh: zh?, en: en? })
+        let at = self.issues.len();
+        let t = Text {
+            zh: self.req(v, "zh", Self::str).unwrap_or_default(),
+            en: self.req(v, "en", Self::str).unwrap_or_default(),
+        };
+        self.whole(at, t)
     }
 
     fn texts<J: Json>(&mut self, v: &J) -> Option<Rc<[Text]>> {
@@ -335,136 +362,121 @@ impl Decoder {
         }
     }
 
+    /// `value` if nothing went wrong since `at` issues: a struct is read field by field, each
+    /// missing one standing in as a default, so no field's problem hides another's.
+    fn whole<T>(&self, at: usize, value: T) -> Option<T> {
+        (self.issues.len() == at).then_some(value)
+    }
+
     fn change<J: Json>(&mut self, v: &J) -> Option<Change> {
         self.object(v)?;
-        let value = self.req(v, "value", Self::decimal);
-        let unit = self.req(v, "unit", Self::unit);
-        let written = self.opt(v, "written", Self::str);
-        Some(Change {
-            value: value?,
-            unit: unit?,
-            written: written?,
-        })
+        let at = self.issues.len();
+        let c = Change {
+            value: self.req(v, "value", Self::decimal).unwrap_or_default(),
+            unit: self.req(v, "unit", Self::unit).unwrap_or(Unit::Percent),
+            written: self.opt(v, "written", Self::str).flatten(),
+        };
+        self.whole(at, c)
     }
 
     fn share<J: Json>(&mut self, v: &J) -> Option<Share> {
         self.object(v)?;
-        let scope = self.req(v, "scope", Self::text);
-        let value = self.req(v, "value", Self::decimal);
-        Some(Share {
-            scope: scope?,
-            value: value?,
-        })
+        let at = self.issues.len();
+        let s = Share {
+            scope: self.req(v, "scope", Self::text).unwrap_or_default(),
+            value: self.req(v, "value", Self::decimal).unwrap_or_default(),
+        };
+        self.whole(at, s)
     }
 
     fn progress<J: Json>(&mut self, v: &J) -> Option<Progress> {
         self.object(v)?;
-        let value = self.req(v, "value", Self::decimal);
-        let target = self.req(v, "target", Self::text);
-        Some(Progress {
-            value: value?,
-            target: target?,
-        })
+        let at = self.issues.len();
+        let p = Progress {
+            value: self.req(v, "value", Self::decimal).unwrap_or_default(),
+            target: self.req(v, "target", Self::text).unwrap_or_default(),
+        };
+        self.whole(at, p)
     }
 
     fn rank<J: Json>(&mut self, v: &J) -> Option<Rank> {
         self.object(v)?;
-        let scope = self.req(v, "scope", Self::text);
-        let position = self.req(v, "position", Self::int);
-        let written = self.req(v, "written", Self::str);
-        let tied_with = self.opt(v, "tied_with", Self::text);
-        Some(Rank {
-            scope: scope?,
-            position: position?,
-            written: written?,
-            tied_with: tied_with?,
-        })
+        let at = self.issues.len();
+        let r = Rank {
+            scope: self.req(v, "scope", Self::text).unwrap_or_default(),
+            position: self.req(v, "position", Self::int).unwrap_or_default(),
+            written: self.req(v, "written", Self::str).unwrap_or_default(),
+            tied_with: self.opt(v, "tied_with", Self::text).flatten(),
+        };
+        self.whole(at, r)
     }
 
     fn derived<J: Json>(&mut self, v: &J) -> Option<Derived> {
         self.object(v)?;
-        let formula = self.req(v, "formula", Self::text);
-        let from = self.req(v, "from", Self::strs);
-        Some(Derived {
-            formula: formula?,
-            from: from?,
-        })
+        let at = self.issues.len();
+        let d = Derived {
+            formula: self.req(v, "formula", Self::text).unwrap_or_default(),
+            from: self.req(v, "from", Self::strs).unwrap_or_default(),
+        };
+        self.whole(at, d)
     }
 
     fn indicator<J: Json>(&mut self, v: &J) -> Option<Indicator> {
         self.object(v)?;
-        let id = self.req(v, "id", Self::str);
-        let category = self.req(v, "category", Self::str);
-        let label = self.req(v, "label", Self::text);
-        let value = self.req(v, "value", Self::decimal);
-        let unit = self.req(v, "unit", Self::unit);
-        let period = self.req(v, "period", Self::str);
-        let qualifier = self.opt(v, "qualifier", Self::qualifier);
-        let written = self.opt(v, "written", Self::text);
-        let noun_en = self.opt(v, "noun_en", Self::str);
-        let yoy = self.opt(v, "yoy", Self::change);
-        let shares = self.opt(v, "shares", |d, v| d.list(v, Self::share));
-        let progress = self.opt(v, "progress", Self::progress);
-        let rank = self.opt(v, "rank", Self::rank);
-        let part_of = self.opt(v, "part_of", Self::str);
-        let derived = self.opt(v, "derived", Self::derived);
-        let note = self.opt(v, "note", Self::str);
-        let quote = self.req(v, "quote", Self::str);
-        let highlight = self.req(v, "highlight", Self::str);
-        Some(Indicator {
-            id: id?,
-            category: category?,
-            label: label?,
-            value: value?,
-            unit: unit?,
-            period: period?,
-            qualifier: qualifier?,
-            written: written?,
-            noun_en: noun_en?,
-            yoy: yoy?,
-            shares: shares?.unwrap_or_default(),
-            progress: progress?,
-            rank: rank?,
-            part_of: part_of?,
-            derived: derived?,
-            note: note?,
-            quote: quote?,
-            highlight: highlight?,
-        })
+        let at = self.issues.len();
+        let i = Indicator {
+            id: self.req(v, "id", Self::str).unwrap_or_default(),
+            category: self.req(v, "category", Self::str).unwrap_or_default(),
+            label: self.req(v, "label", Self::text).unwrap_or_default(),
+            value: self.req(v, "value", Self::decimal).unwrap_or_default(),
+            unit: self.req(v, "unit", Self::unit).unwrap_or(Unit::Count),
+            period: self.req(v, "period", Self::str).unwrap_or_default(),
+            qualifier: self.opt(v, "qualifier", Self::qualifier).flatten(),
+            written: self.opt(v, "written", Self::text).flatten(),
+            noun_en: self.opt(v, "noun_en", Self::str).flatten(),
+            yoy: self.opt(v, "yoy", Self::change).flatten(),
+            shares: self
+                .opt(v, "shares", |d, v| d.list(v, Self::share))
+                .flatten()
+                .unwrap_or_default(),
+            progress: self.opt(v, "progress", Self::progress).flatten(),
+            rank: self.opt(v, "rank", Self::rank).flatten(),
+            part_of: self.opt(v, "part_of", Self::str).flatten(),
+            derived: self.opt(v, "derived", Self::derived).flatten(),
+            note: self.opt(v, "note", Self::str).flatten(),
+            quote: self.req(v, "quote", Self::str).unwrap_or_default(),
+            highlight: self.req(v, "highlight", Self::str).unwrap_or_default(),
+        };
+        self.whole(at, i)
     }
 
     fn project<J: Json>(&mut self, v: &J) -> Option<Project> {
         self.object(v)?;
-        let id = self.req(v, "id", Self::str);
-        let name = self.req(v, "name", Self::text);
-        let status = self.req(v, "status", Self::status);
-        let category = self.opt(v, "category", Self::str);
-        let amount = self.opt(v, "amount", Self::decimal);
-        let count = self.opt(v, "count", Self::int);
-        let derived = self.opt(v, "derived", Self::derived);
-        let quote = self.req(v, "quote", Self::str);
-        let highlight = self.req(v, "highlight", Self::str);
-        Some(Project {
-            id: id?,
-            name: name?,
-            status: status?,
-            category: category?,
-            amount: amount?,
-            count: count?,
-            derived: derived?,
-            quote: quote?,
-            highlight: highlight?,
-        })
+        let at = self.issues.len();
+        let p = Project {
+            id: self.req(v, "id", Self::str).unwrap_or_default(),
+            name: self.req(v, "name", Self::text).unwrap_or_default(),
+            status: self
+                .req(v, "status", Self::status)
+                .unwrap_or(Status::Signed),
+            category: self.opt(v, "category", Self::str).flatten(),
+            amount: self.opt(v, "amount", Self::decimal).flatten(),
+            count: self.opt(v, "count", Self::int).flatten(),
+            derived: self.opt(v, "derived", Self::derived).flatten(),
+            quote: self.req(v, "quote", Self::str).unwrap_or_default(),
+            highlight: self.req(v, "highlight", Self::str).unwrap_or_default(),
+        };
+        self.whole(at, p)
     }
 
     fn category<J: Json>(&mut self, v: &J) -> Option<Category> {
         self.object(v)?;
-        let id = self.req(v, "id", Self::str);
-        let label = self.req(v, "label", Self::text);
-        Some(Category {
-            id: id?,
-            label: label?,
-        })
+        let at = self.issues.len();
+        let c = Category {
+            id: self.req(v, "id", Self::str).unwrap_or_default(),
+            label: self.req(v, "label", Self::text).unwrap_or_default(),
+        };
+        self.whole(at, c)
     }
 
     fn categories<J: Json>(&mut self, v: &J) -> Option<Rc<[Category]>> {
@@ -473,67 +485,68 @@ impl Decoder {
 
     fn period<J: Json>(&mut self, v: &J) -> Option<Period> {
         self.object(v)?;
-        let id = self.req(v, "id", Self::str);
-        let label = self.req(v, "label", Self::text);
-        let elapsed = self.opt(v, "elapsed", Self::elapsed);
-        Some(Period {
-            id: id?,
-            label: label?,
-            elapsed: elapsed?,
-        })
+        let at = self.issues.len();
+        let p = Period {
+            id: self.req(v, "id", Self::str).unwrap_or_default(),
+            label: self.req(v, "label", Self::text).unwrap_or_default(),
+            elapsed: self.opt(v, "elapsed", Self::elapsed).flatten(),
+        };
+        self.whole(at, p)
     }
 
     fn note<J: Json>(&mut self, v: &J) -> Option<Note> {
         self.object(v)?;
-        let id = self.req(v, "id", Self::str);
-        let text = self.req(v, "text", Self::text);
-        let refs = self.req(v, "refs", Self::strs);
-        Some(Note {
-            id: id?,
-            text: text?,
-            refs: refs?,
-        })
+        let at = self.issues.len();
+        let n = Note {
+            id: self.req(v, "id", Self::str).unwrap_or_default(),
+            text: self.req(v, "text", Self::text).unwrap_or_default(),
+            refs: self.req(v, "refs", Self::strs).unwrap_or_default(),
+        };
+        self.whole(at, n)
     }
 
     fn article<J: Json>(&mut self, v: &J) -> Option<Article> {
         self.object(v)?;
-        let title = self.req(v, "title", Self::str);
-        let subtitle = self.req(v, "subtitle", Self::str);
-        let date = self.req(v, "date", Self::str);
-        let place = self.req(v, "place", Self::text);
-        let byline = self.req(v, "byline", Self::str);
-        let sections = self.req(v, "sections", Self::texts);
-        Some(Article {
-            title: title?,
-            subtitle: subtitle?,
-            date: date?,
-            place: place?,
-            byline: byline?,
-            sections: sections?,
-        })
+        let at = self.issues.len();
+        let a = Article {
+            title: self.req(v, "title", Self::str).unwrap_or_default(),
+            subtitle: self.req(v, "subtitle", Self::str).unwrap_or_default(),
+            date: self.req(v, "date", Self::str).unwrap_or_default(),
+            place: self.req(v, "place", Self::text).unwrap_or_default(),
+            byline: self.req(v, "byline", Self::str).unwrap_or_default(),
+            sections: self.req(v, "sections", Self::texts).unwrap_or_default(),
+        };
+        self.whole(at, a)
     }
 
     fn dataset<J: Json>(&mut self, v: &J) -> Option<Dataset> {
         self.object(v)?;
-        let schema = self.req(v, "schema", Self::int);
-        let article = self.req(v, "article", Self::article);
-        let periods = self.req(v, "periods", |d, v| d.list(v, Self::period));
-        let categories = self.req(v, "categories", Self::categories);
-        let project_categories = self.req(v, "project_categories", Self::categories);
-        let headline = self.req(v, "headline", Self::strs);
-        let indicators = self.req(v, "indicators", |d, v| d.list(v, Self::indicator));
-        let projects = self.opt(v, "projects", |d, v| d.list(v, Self::project));
-        let notes = self.opt(v, "notes", |d, v| d.list(v, Self::note));
-        Some(Dataset {
-            schema: schema?,
-            article: article?,
-            periods: periods?,
-            categories: categories?,
-            project_categories: project_categories?,
-            headline: headline?,
-            indicators: indicators?,
-            projects: projects?.unwrap_or_default(),
-            notes: notes?.unwrap_or_default(),
-        })
+        let at = self.issues.len();
+        let d = Dataset {
+            schema: self.req(v, "schema", Self::int).unwrap_or_default(),
+            article: self.req(v, "article", Self::article).unwrap_or_default(),
+            periods: self
+                .req(v, "periods", |d, v| d.list(v, Self::period))
+                .unwrap_or_default(),
+            categories: self
+                .req(v, "categories", Self::categories)
+                .unwrap_or_default(),
+            project_categories: self
+                .req(v, "project_categories", Self::categories)
+                .unwrap_or_default(),
+            headline: self.req(v, "headline", Self::strs).unwrap_or_default(),
+            indicators: self
+                .req(v, "indicators", |d, v| d.list(v, Self::indicator))
+                .unwrap_or_default(),
+            projects: self
+                .opt(v, "projects", |d, v| d.list(v, Self::project))
+                .flatten()
+                .unwrap_or_default(),
+            notes: self
+                .opt(v, "notes", |d, v| d.list(v, Self::note))
+                .flatten()
+                .unwrap_or_default(),
+        };
+        self.whole(at, d)
     }
 }

@@ -232,3 +232,19 @@ fn a_five_megabyte_dataset_validates_quickly() {
         t.elapsed()
     );
 }
+
+#[test]
+fn widgets_showing_the_same_text_share_one_parse_while_alive() {
+    use shuka::parse::parse_shared;
+    use std::rc::Rc;
+    let a = parse_shared(EXAMPLE).unwrap();
+    let b = parse_shared(EXAMPLE).unwrap();
+    assert!(Rc::ptr_eq(&a, &b));
+    let other = parse_shared(DEFAULT_DATASET).unwrap();
+    assert!(!Rc::ptr_eq(&a, &other));
+    // Once no widget holds it, it is freed, not kept for a page that no longer shows it.
+    let weak = Rc::downgrade(&a);
+    drop((a, b));
+    assert!(weak.upgrade().is_none());
+    assert!(parse_shared("{").is_err());
+}

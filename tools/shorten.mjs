@@ -1,9 +1,11 @@
 // Shortens the names the wasm and its wasm-bindgen glue share: every import the glue gives
-// the wasm (`__wbg_appendChild_dbf7ad2f48413560` → `a`) and every export whose name carries a
-// hash (closure shims). Those names are ~10 KB of mostly random hex, written twice, that no
+// the wasm (`__wbg_appendChild_dbf7ad2f48413560` → `a`) and wasm-bindgen's internal exports
+// (`__wbindgen_malloc`, closure shims with a hash), which the glue only reads as properties
+// (`wasm.__wbindgen_malloc`). The app's own exports (`mount`, …) and `memory` keep their names. Those names are ~10 KB of mostly random hex, written twice, that no
 // compressor can shrink; nothing else reads them. Each name is renamed in the wasm's import
 // or export section and at its exact uses in the glue; any surprise (a name used an
-// unexpected number of times) stops the build instead of guessing.
+// unexpected number of times) stops the build instead of guessing. Also drops the two custom
+// sections no browser reads (producers, target_features).
 
 const leb = (b, i) => {
   let r = 0, s = 0, x;
@@ -52,6 +54,16 @@ export function shorten(wasm, glue) {
       // Imports: (module, name, descriptor)*. Only the glue's own module is renamed.
       const b = s.body;
       let [n, i] = leb(b, 0);
+      // Short names in the glue's order (alphabetical), so both files read a, b, c, …
+      const names = [];
+      for (let k = 0, j = i; k < n; k++) {
+        let module, name;
+        [module, j] = readStr(b, j);
+        [name, j] = readStr(b, j);
+        j = descEnd(b, j);
+        if (module.endsWith("_bg.js")) names.push(name);
+      }
+      names.sort();
       const parts = [enc(n)];
       for (let k = 0; k < n; k++) {
         let module, name;
@@ -59,7 +71,14 @@ export function shorten(wasm, glue) {
         [name, i] = readStr(b, i);
         const end = descEnd(b, i);
         if (module.endsWith("_bg.js")) {
-          const to = shortName(count++);
+          // The module name is written once per import: one letter, in the glue too.
+          if (!glue.includes('"w"')) {
+            if (glue.split(`"${module}"`).length !== 2) throw new Error(`shorten: module ${module} is not one key in the glue`);
+            glue = glue.replace(`"${module}"`, '"w"');
+          }
+          module = "w";
+          const to = shortName(names.indexOf(name));
+          count++;
           if (uses(glue, name) !== 1 || !new RegExp(`(?<![\\w$])${name}:`).test(glue)) {
             throw new Error(`shorten: import ${name} is not exactly one key in the glue`);
           }
@@ -80,9 +99,14 @@ export function shorten(wasm, glue) {
         let name;
         [name, i] = readStr(b, i);
         const end = leb(b, i + 1)[1];
-        if (/__h[0-9a-f]{16}$/.test(name)) {
+        const hashed = /__h[0-9a-f]{16}$/.test(name);
+        if (hashed || /^(__wbindgen_|__externref_|__wbg_)/.test(name)) {
           const to = `x${shortName(count++)}`;
-          if (uses(glue, name) < 1) throw new Error(`shorten: export ${name} is not used by the glue`);
+          const all = uses(glue, name);
+          const asProperty = glue.match(new RegExp(`\\.${name}(?![\\w$])`, "g"))?.length ?? 0;
+          // Closure shims also have a same-named local wrapper in the glue: renamed with them.
+          const ok = all >= 1 && (hashed ? !new RegExp(`export[^;]*\\b${name}\\b`).test(glue) : asProperty === all);
+          if (!ok) throw new Error(`shorten: export ${name} is used in the glue in a way not renamed safely`);
           glue = rename(glue, name, to);
           name = to;
         }
@@ -92,7 +116,9 @@ export function shorten(wasm, glue) {
       s.body = Buffer.concat(parts);
     }
   }
+  // Custom sections no browser reads: which tools made the file, which features it uses.
+  const unread = (s) => s.id === 0 && ["producers", "target_features"].includes(readStr(s.body, 0)[0]);
   const out = [wasm.subarray(0, 8)];
-  for (const s of sections) out.push(Buffer.from([s.id]), enc(s.body.length), s.body);
+  for (const s of sections.filter((s) => !unread(s))) out.push(Buffer.from([s.id]), enc(s.body.length), s.body);
   return { wasm: Buffer.concat(out), glue, count };
 }

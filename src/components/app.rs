@@ -73,8 +73,8 @@ pub fn App(props: &AppProps) -> Html {
                     let result = match source {
                         Source::Url { url, started } => crate::fetch::fetch_text(&url, started)
                             .await
-                            .and_then(|t| crate::parse::parse_dataset(&t)),
-                        Source::Inline(text) => crate::parse::parse_dataset(&text),
+                            .and_then(|t| crate::parse::parse_shared(&t)),
+                        Source::Inline(text) => crate::parse::parse_shared(&text),
                         Source::Data(_) => return,
                     };
                     // Parsing, then the cards, then the table: three tasks, not one.
@@ -137,9 +137,9 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The load state for a parse result; a failure is logged once, with all its details
 /// (called from effects only, never from render).
-fn into_load(r: Result<Dataset, DataError>) -> Load {
+fn into_load(r: Result<Rc<Dataset>, DataError>) -> Load {
     match r {
-        Ok(d) => Load::Ready(Rc::new(d)),
+        Ok(d) => Load::Ready(d),
         Err(e) => {
             gloo::console::error!(format!("shuka: {e}"));
             Load::Failed(e)
