@@ -87,6 +87,7 @@ size-baseline: build
 
 # Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory).
 bench: build chromium
+	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
 	node tools/bench.mjs
 
 lint:

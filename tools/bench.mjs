@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { serve } from "../tests/e2e/server.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
+import { buildBaseline } from "./baseline.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const article = JSON.parse(readFileSync(`${root}data/zhengzhou-gxq-2024h1.json`, "utf8"));
@@ -29,8 +30,14 @@ function generated(n) {
 const json = (body) => (req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body);
 const benchDir = `${root}tests/bench/`;
 const file = (name, type) => (req, res) => res.writeHead(200, { "content-type": type }).end(readFileSync(benchDir + name));
+const baseline = buildBaseline();
 const server = await serve(`${root}dist`, {
+  compress: true,
   routes: {
+    "/bench/cold.html": file("cold.html", "text/html; charset=utf-8"),
+    "/bench/cold.js": file("cold.js", "text/javascript"),
+    "/baseline/baseline.js": (req, res) => res.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(`${baseline}/baseline.js`)),
+    "/baseline/baseline_bg.wasm": (req, res) => res.writeHead(200, { "content-type": "application/wasm" }).end(readFileSync(`${baseline}/baseline_bg.wasm`)),
     "/bench/": file("bench.html", "text/html; charset=utf-8"),
     "/bench/bench.js": file("bench.js", "text/javascript"),
     "/bench/data-article.json": json(JSON.stringify(article)),
@@ -47,5 +54,28 @@ const results = await page.waitForFunction(() => window.benchResults, null, { ti
 const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1];
 console.log(`shuka benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpu}, Chromium ${browser.version()}, medians of ${runs} runs`);
 for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(56)} ${typeof v === "number" ? v.toFixed(1) : v}`);
+
+// Cold starts, side by side with the bare Yew counter built the same way: each run a fresh
+// browser context (no caches), the two interleaved; unthrottled and at 4× CPU slowdown (the
+// mid-range phone of Lighthouse's mobile preset).
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const rate of [1, 4]) {
+  const times = { shuka: [], baseline: [] };
+  for (let i = 0; i < Math.min(runs, 9); i++) {
+    for (const what of ["shuka", "baseline"]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const cold = await context.newPage();
+      cold.on("pageerror", (e) => console.error("page error:", e.message));
+      const cdp = await context.newCDPSession(cold);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+      await cold.goto(`${server.url}/bench/cold.html?what=${what}`);
+      times[what].push(await cold.waitForFunction(() => window.coldResult, null, { timeout: 60_000 }).then((h) => h.jsonValue()));
+      await context.close();
+    }
+  }
+  const label = rate === 1 ? "" : `, ${rate}× CPU`;
+  console.log(`${`cold start → first paint${label}: shuka cards (ms)`.padEnd(56)} ${median(times.shuka).toFixed(1)}`);
+  console.log(`${`cold start → first paint${label}: bare Yew counter (ms)`.padEnd(56)} ${median(times.baseline).toFixed(1)}`);
+}
 await browser.close();
 await server.close();
