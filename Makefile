@@ -75,6 +75,8 @@ size: build
 
 # Lighthouse lives in its own folder so `make test` never installs it.
 lighthouse: build chromium
+	@command -v openssl >/dev/null || { echo "installing: apt openssl (missing; makes the local TLS certificate)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl; }
 	@cmp -s tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock || { \
 	  echo "installing: lighthouse 12.2.3 (tools/lighthouse, missing or older than its lock)"; \
 	  npm ci --prefix tools/lighthouse --no-audit --no-fund && cp tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock; }
