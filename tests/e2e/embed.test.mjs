@@ -111,12 +111,16 @@ test("hosts added later mount; removed hosts unmount cleanly; added back, they m
   await page.context().close();
 });
 
-test("inline JSON and a data-src on another origin", async () => {
+test("inline JSON and a data-src on another origin, each fetched once and never the default", async () => {
   const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  const data = [];
+  page.on("request", (r) => /\.json$/.test(new URL(r.url()).pathname) && data.push(new URL(r.url()).pathname));
   await addHost(page, "inline", { "data-view": "cards" }, EXAMPLE);
-  await addHost(page, "remote", { "data-view": "cards", "data-src": `${other.url}/good.json` });
+  await addHost(page, "remote", { "data-view": "cards", "data-src": ` ${other.url}/good.json ` });
   assert.equal(await page.locator("#inline .shuka-value").first().textContent(), "120.5亿元");
   assert.equal(await page.locator("#remote .shuka-value").first().textContent(), "120.5亿元");
+  // The loader's request is the one the widget reads (URLs agree, spaces trimmed on both sides).
+  assert.deepEqual(data, ["/good.json"]);
   assert.deepEqual(problems, []);
   await page.context().close();
 });

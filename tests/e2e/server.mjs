@@ -28,6 +28,8 @@ export async function serve(root, { headers = () => ({}), routes = {}, compress 
   const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (routes[path]) return routes[path](req, res);
+    // Every real site has an icon; without one the browser's own request would log a 404.
+    if (path === "/favicon.ico") return res.writeHead(204).end();
     // /fixtures/… comes from tests/e2e/fixtures, everything else from `root`.
     const base = path.startsWith("/fixtures/") ? FIXTURES : root;
     const rel = path.startsWith("/fixtures/") ? path.slice("/fixtures".length) : path;
