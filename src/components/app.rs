@@ -2,7 +2,7 @@
 
 use super::cards::Cards;
 use super::table::ProjectTable;
-use super::{Settings, View};
+use super::View;
 use crate::data::{Dataset, Lang};
 use crate::error::DataError;
 use crate::table::TableQuery;
@@ -111,19 +111,18 @@ pub fn App(props: &AppProps) -> Html {
         Load::Loading => {
             html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> }
         }
-        Load::Failed(e) => html! { <ErrorBox error={e.clone()} {lang} /> },
+        Load::Failed(e) => error_box(e, lang),
         Load::Ready(data) => html! {
             <>
-                if props.view != View::Table { <Cards data={data.clone()} /> }
+                if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
                 if props.view != View::Cards && !*table_later {
-                    <ProjectTable data={data.clone()} initial={props.table_query.clone()}
+                    <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }
             </>
         },
     };
     html! {
-        <ContextProvider<Settings> context={Settings { lang }}>
             <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={props.label.clone().unwrap_or_else(|| ui::REGION.get(lang).into())}>
                 <div class="shuka-bar-top">
                     <h2 class="shuka-kicker">{ ui::REGION.get(lang) }</h2>
@@ -131,7 +130,6 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 { body }
             </section>
-        </ContextProvider<Settings>>
     }
 }
 
@@ -147,17 +145,11 @@ fn into_load(r: Result<Rc<Dataset>, DataError>) -> Load {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorProps {
-    pub error: DataError,
-    pub lang: Lang,
-}
-
-/// A short message in the reader's language, with the field paths for data errors.
-#[component]
-pub fn ErrorBox(props: &ErrorProps) -> Html {
-    let issues = props.error.issues();
-    let summary = match (&props.error, props.lang) {
+/// A short message in the reader's language, with the field paths for data errors. A plain
+/// function: it has no state of its own.
+fn error_box(error: &DataError, lang: Lang) -> Html {
+    let issues = error.issues();
+    let summary = match (error, lang) {
         (DataError::Fetch { .. }, Lang::Zh) => "数据文件无法载入。",
         (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
         (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
@@ -167,7 +159,7 @@ pub fn ErrorBox(props: &ErrorProps) -> Html {
     };
     html! {
         <div class="shuka-error" role="alert">
-            <p class="shuka-error-title">{ ui::FAILED.get(props.lang) }</p>
+            <p class="shuka-error-title">{ ui::FAILED.get(lang) }</p>
             <p>{ summary }</p>
             if !issues.is_empty() {
                 <ul>

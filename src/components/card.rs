@@ -1,27 +1,32 @@
 //! One indicator card: value, change, progress, share and rank, and its source on demand.
 
-use super::Settings;
-use crate::data::Dataset;
+use crate::data::{Dataset, Lang};
 use crate::format::{self, Trend};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub data: Rc<Dataset>,
+/// What one card shows. Cards are a plain function of this, not components: which card is
+/// open and which was just copied live in the card set (and a component type costs ~1 KB of
+/// wasm).
+pub struct CardProps<'a> {
+    pub data: &'a Dataset,
+    pub lang: Lang,
     /// The card's indicator: an index into `data.indicators`.
     pub index: usize,
     /// The tab panel the card is in; keeps element ids unique when a card is in two panels.
     pub panel: usize,
     pub open: bool,
+    /// The generated sentence was just copied: show the confirmation.
+    pub copied: bool,
     /// Emits the indicator id when the reader opens or closes its source.
-    pub on_toggle: Callback<Rc<str>>,
+    pub on_toggle: &'a Callback<Rc<str>>,
+    /// Emits the indicator id and its sentence when the reader asks to copy it.
+    pub on_copy: &'a Callback<(Rc<str>, String)>,
 }
 
-#[component]
-pub fn Card(props: &CardProps) -> Html {
-    let lang = use_context::<Settings>().unwrap_or_default().lang;
+pub fn card(props: CardProps) -> Html {
+    let lang = props.lang;
     let ind = &props.data.indicators[props.index];
     let period = props.data.period(&ind.period);
     let src_id = format!("shuka-src-{}-{}", props.panel, ind.id);
@@ -72,30 +77,13 @@ pub fn Card(props: &CardProps) -> Html {
         .unwrap_or((&ind.quote, ""));
     let sentence = format::sentence(ind, period, &props.data.article.place, lang);
     let desc_id = format!("shuka-desc-{}-{}", props.panel, ind.id);
-    let copied = use_state(|| false);
     let oncopy = {
-        let (text, copied) = (sentence.clone(), copied.clone());
-        Callback::from(move |_| {
-            let (text, copied) = (text.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::embed::copy_text(&text).await {
-                    copied.set(true);
-                }
-            });
-        })
+        let (cb, id, text) = (props.on_copy.clone(), ind.id.clone(), sentence.clone());
+        Callback::from(move |_| cb.emit((id.clone(), text.clone())))
     };
-    {
-        // The confirmation fades after a while; the timer lives in an effect, not in render.
-        let copied = copied.clone();
-        use_effect_with(*copied, move |shown| {
-            let timer = shown
-                .then(|| gloo::timers::callback::Timeout::new(2500, move || copied.set(false)));
-            move || drop(timer)
-        });
-    }
     let note = ind.note.as_deref().and_then(|n| props.data.note(n));
     html! {
-        <article class={super::class_list(&[("shuka-card", true), ("is-open", props.open), ("is-derived", ind.derived.is_some())])} aria-describedby={desc_id.clone()}>
+        <article key={ind.id.to_string()} class={super::class_list(&[("shuka-card", true), ("is-open", props.open), ("is-derived", ind.derived.is_some())])} aria-describedby={desc_id.clone()}>
             <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
             <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
@@ -115,7 +103,7 @@ pub fn Card(props: &CardProps) -> Html {
                     { if props.open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
                 </button>
                 <button type="button" class="shuka-copy" onclick={oncopy}>{ ui::COPY.get(lang) }</button>
-                <span class="shuka-copied" role="status">{ if *copied { ui::COPIED.get(lang) } else { "" } }</span>
+                <span class="shuka-copied" role="status">{ if props.copied { ui::COPIED.get(lang) } else { "" } }</span>
             </div>
             <div class="shuka-source" id={src_id} hidden={!props.open}>
                 if let Some(full) = format::full_amount(ind.value, ind.unit, lang) {

@@ -1,8 +1,7 @@
 //! The card set: a headline strip and tabs by category (WAI-ARIA tabs pattern).
 
-use super::card::Card;
-use super::Settings;
-use crate::data::Dataset;
+use super::card::{card, CardProps};
+use crate::data::{Dataset, Lang};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,6 +12,8 @@ pub struct CardsState {
     /// 0 is the headline tab; `n` is category `n - 1`.
     pub tab: usize,
     pub open: Option<Rc<str>>,
+    /// The card whose sentence was just copied (the confirmation fades after a while).
+    pub copied: Option<Rc<str>>,
     /// The page is about to print (or printing): render every panel.
     pub printing: bool,
 }
@@ -22,6 +23,7 @@ pub enum CardsAction {
     Toggle(Rc<str>),
     Close,
     Printing(bool),
+    Copied(Option<Rc<str>>),
 }
 
 impl Reducible for CardsState {
@@ -39,6 +41,7 @@ impl Reducible for CardsState {
             }
             CardsAction::Close => s.open = None,
             CardsAction::Printing(p) => s.printing = p,
+            CardsAction::Copied(id) => s.copied = id,
         }
         Rc::new(s)
     }
@@ -47,11 +50,12 @@ impl Reducible for CardsState {
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
     pub data: Rc<Dataset>,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
-    let lang = use_context::<Settings>().unwrap_or_default().lang;
+    let lang = props.lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;
     let tabs: Vec<(String, usize)> =
@@ -101,6 +105,29 @@ pub fn Cards(props: &CardsProps) -> Html {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(CardsAction::Toggle(id)))
     };
+    let on_copy = {
+        let d = state.dispatcher();
+        Callback::from(move |(id, text): (Rc<str>, String)| {
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::embed::copy_text(&text).await {
+                    d.dispatch(CardsAction::Copied(Some(id)));
+                }
+            });
+        })
+    };
+    {
+        // The copy confirmation fades after a while; the timer lives in an effect.
+        let d = state.dispatcher();
+        use_effect_with(state.copied.clone(), move |copied| {
+            let timer = copied.is_some().then(|| {
+                gloo::timers::callback::Timeout::new(2500, move || {
+                    d.dispatch(CardsAction::Copied(None))
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let onkeydown = {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -140,7 +167,16 @@ pub fn Cards(props: &CardsProps) -> Html {
                 <div class={super::class_list(&[("shuka-grid", true), ("is-headline", p == 0)])} role="tabpanel" id={format!("shuka-panel-{p}")}
                     aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
                     for i in cards.into_iter().filter(|_| p == state.tab || state.printing) {
-                        <Card key={data.indicators[i].id.to_string()} panel={p} open={state.open.as_deref() == Some(&*data.indicators[i].id)} data={data.clone()} on_toggle={on_toggle.clone()} index={i} />
+                        { card(CardProps {
+                            data,
+                            lang,
+                            index: i,
+                            panel: p,
+                            open: state.open.as_deref() == Some(&*data.indicators[i].id),
+                            copied: state.copied.as_deref() == Some(&*data.indicators[i].id),
+                            on_toggle: &on_toggle,
+                            on_copy: &on_copy,
+                        }) }
                     }
                 </div>
             }

@@ -1,7 +1,6 @@
 //! The project table: sortable columns, status and category filters, search, CSV, a
 //! reconciled total, and the first rows only until the reader asks for all.
 
-use super::Settings;
 use crate::collate;
 use crate::data::{Dataset, Decimal, Lang, Status};
 use crate::format;
@@ -86,6 +85,7 @@ impl Reducible for TableState {
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
     pub data: Rc<Dataset>,
+    pub lang: Lang,
     /// The reader's choices to start from (e.g. restored from the URL).
     #[prop_or_default]
     pub initial: TableQuery,
@@ -99,7 +99,7 @@ pub struct TableProps {
 
 #[component]
 pub fn ProjectTable(props: &TableProps) -> Html {
-    let lang = use_context::<Settings>().unwrap_or_default().lang;
+    let lang = props.lang;
     let state = use_reducer({
         let initial = props.initial.clone();
         // Chips restored from the URL are shown, so the reader sees what filters the rows.
