@@ -53,22 +53,57 @@ pub struct AppProps {
     pub on_download: Callback<String>,
 }
 
+/// The widget's own state: its data, whether the table still waits, the reader's language.
+#[derive(Clone, PartialEq)]
+pub struct AppState {
+    load: Load,
+    table_later: bool,
+    lang: Lang,
+}
+
+pub enum AppAction {
+    /// Data loaded or failed; `table_later` holds the table back one task.
+    Load(Load, bool),
+    TableNow,
+    SwitchLang,
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            AppAction::Load(load, later) => (s.load, s.table_later) = (load, later),
+            AppAction::TableNow => s.table_later = false,
+            AppAction::SwitchLang => {
+                s.lang = match s.lang {
+                    Lang::Zh => Lang::En,
+                    Lang::En => Lang::Zh,
+                }
+            }
+        }
+        Rc::new(s)
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let load = use_state(|| match &props.source {
-        Source::Data(d) => Load::Ready(d.clone()),
-        _ => Load::Loading,
+    let state = use_reducer(|| AppState {
+        load: match &props.source {
+            Source::Data(d) => Load::Ready(d.clone()),
+            _ => Load::Loading,
+        },
+        table_later: false,
+        // The reader can switch language in the widget; it starts from the embed's choice.
+        lang: props.lang,
     });
-    // The table waits one task after the cards when data arrives: each render is then short
-    // enough not to block a phone (docs/PERFORMANCE.md).
-    let table_later = use_state(|| false);
     {
-        let (load, table_later) = (load.clone(), table_later.clone());
+        let d = state.dispatcher();
         let view = props.view;
         use_effect_with(props.source.clone(), move |source| match source.clone() {
-            Source::Data(d) => load.set(Load::Ready(d)),
+            Source::Data(data) => d.dispatch(AppAction::Load(Load::Ready(data), false)),
             source => {
-                load.set(Load::Loading);
+                d.dispatch(AppAction::Load(Load::Loading, false));
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match source {
                         Source::Url { url, started } => crate::fetch::fetch_text(&url, started)
@@ -77,37 +112,29 @@ pub fn App(props: &AppProps) -> Html {
                         Source::Inline(text) => crate::parse::parse_shared(&text),
                         Source::Data(_) => return,
                     };
-                    // Parsing, then the cards, then the table: three tasks, not one.
+                    // Parsing, then the cards, then the table: three tasks, not one, so no
+                    // render blocks a phone (docs/PERFORMANCE.md).
                     crate::fetch::next_task().await;
                     let staged = result.is_ok() && view == View::All;
-                    table_later.set(staged);
-                    load.set(into_load(result));
+                    d.dispatch(AppAction::Load(into_load(result), staged));
                     if staged {
                         crate::fetch::next_task().await;
-                        table_later.set(false);
+                        d.dispatch(AppAction::TableNow);
                     }
                 });
             }
         });
     }
-    // The reader can switch language in the widget; it starts from the embed's choice.
-    let lang_state = use_state(|| props.lang);
-    let lang = *lang_state;
+    let lang = state.lang;
     let switch = {
-        let lang_state = lang_state.clone();
-        Callback::from(move |_| {
-            lang_state.set(if *lang_state == Lang::Zh {
-                Lang::En
-            } else {
-                Lang::Zh
-            })
-        })
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(AppAction::SwitchLang))
     };
     let (other, other_tag) = match lang {
         Lang::Zh => ("English", "en"),
         Lang::En => ("中文", "zh-CN"),
     };
-    let body = match &*load {
+    let body = match &state.load {
         Load::Loading => {
             html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> }
         }
@@ -115,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => html! {
             <>
                 if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
-                if props.view != View::Cards && !*table_later {
+                if props.view != View::Cards && !state.table_later {
                     <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }
