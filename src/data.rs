@@ -301,7 +301,7 @@ pub struct Rank {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     pub formula: Text,
-    pub from: Rc<[Rc<str>]>,
+    pub from: Vec<Rc<str>>,
 }
 
 /// One figure of the article.
@@ -319,7 +319,7 @@ pub struct Indicator {
     /// English count noun when the unit's default does not fit (家 → "centres").
     pub noun_en: Option<Rc<str>>,
     pub yoy: Option<Change>,
-    pub shares: Rc<[Share]>,
+    pub shares: Vec<Share>,
     pub progress: Option<Progress>,
     pub rank: Option<Rank>,
     pub part_of: Option<Rc<str>>,
@@ -409,7 +409,7 @@ pub struct Period {
 pub struct Note {
     pub id: Rc<str>,
     pub text: Text,
-    pub refs: Rc<[Rc<str>]>,
+    pub refs: Vec<Rc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -419,7 +419,7 @@ pub struct Article {
     pub date: Rc<str>,
     pub place: Text,
     pub byline: Rc<str>,
-    pub sections: Rc<[Text]>,
+    pub sections: Vec<Text>,
 }
 
 /// One article's data: what a newsroom swaps for the next report.
@@ -427,14 +427,14 @@ pub struct Article {
 pub struct Dataset {
     pub schema: i64,
     pub article: Article,
-    pub periods: Rc<[Period]>,
-    pub categories: Rc<[Category]>,
-    pub project_categories: Rc<[Category]>,
+    pub periods: Vec<Period>,
+    pub categories: Vec<Category>,
+    pub project_categories: Vec<Category>,
     /// Ids of the indicators shown in the headline strip.
-    pub headline: Rc<[Rc<str>]>,
-    pub indicators: Rc<[Indicator]>,
-    pub projects: Rc<[Project]>,
-    pub notes: Rc<[Note]>,
+    pub headline: Vec<Rc<str>>,
+    pub indicators: Vec<Indicator>,
+    pub projects: Vec<Project>,
+    pub notes: Vec<Note>,
 }
 
 impl Indicator {

@@ -266,7 +266,7 @@ impl Decoder {
         self.leave(r)
     }
 
-    fn list<J: Json, T>(&mut self, v: &J, read: Read<J, T>) -> Option<Rc<[T]>> {
+    fn list<J: Json, T>(&mut self, v: &J, read: Read<J, T>) -> Option<Vec<T>> {
         let Some(items) = v.items() else {
             return self.expected(v, "a list");
         };
@@ -280,7 +280,7 @@ impl Decoder {
             }
             self.path.pop();
         }
-        ok.then(|| out.into())
+        ok.then_some(out)
     }
 
     fn str<J: Json>(&mut self, v: &J) -> Option<Rc<str>> {
@@ -290,7 +290,7 @@ impl Decoder {
         }
     }
 
-    fn strs<J: Json>(&mut self, v: &J) -> Option<Rc<[Rc<str>]>> {
+    fn strs<J: Json>(&mut self, v: &J) -> Option<Vec<Rc<str>>> {
         self.list(v, Self::str)
     }
 
@@ -304,7 +304,7 @@ impl Decoder {
         self.whole(at, t)
     }
 
-    fn texts<J: Json>(&mut self, v: &J) -> Option<Rc<[Text]>> {
+    fn texts<J: Json>(&mut self, v: &J) -> Option<Vec<Text>> {
         self.list(v, Self::text)
     }
 
@@ -479,7 +479,7 @@ impl Decoder {
         self.whole(at, c)
     }
 
-    fn categories<J: Json>(&mut self, v: &J) -> Option<Rc<[Category]>> {
+    fn categories<J: Json>(&mut self, v: &J) -> Option<Vec<Category>> {
         self.list(v, Self::category)
     }
 

@@ -502,7 +502,7 @@ mod tests {
         let mut d = d;
         let mut projects = d.projects.to_vec();
         projects[0].name.zh = "含\"引号\",逗号".into();
-        d.projects = projects.into();
+        d.projects = projects;
         let text_q = csv(&d, &[0], Lang::Zh, &|s| crate::ui::status(s, Lang::Zh));
         assert!(
             text_q
