@@ -112,11 +112,14 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         }
     });
     let data = &props.data;
-    // Collation ranks: once per dataset and language, not per comparison, and only when a
+    // Collation ranks: once per dataset and language, not per comparison, and only once a
     // text column sorts (the first zh-CN Intl.Collator costs ~10 ms on a phone's first paint).
+    let ranks = use_memo((data.clone(), lang), |_| {
+        std::cell::OnceCell::<Ranks>::new()
+    });
     let by_text = matches!(state.query.sort.column, Column::Name | Column::Category);
-    let ranks = use_memo((data.clone(), lang, by_text), |(d, lang, by_text)| {
-        by_text.then(|| Ranks::new(d, *lang, &|a, b| collate::compare(a, b, *lang)))
+    let ranks = by_text.then(|| {
+        ranks.get_or_init(|| Ranks::new(data, lang, &|a, b| collate::compare(a, b, lang)))
     });
     {
         let on_change = props.on_change.clone();
@@ -126,7 +129,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let mut rows: Vec<usize> = (0..data.projects.len())
         .filter(|&i| q.filter.fits(&data.projects[i]))
         .collect();
-    sort_rows(&mut rows, &data.projects, q.sort, ranks.as_ref().as_ref());
+    sort_rows(&mut rows, &data.projects, q.sort, ranks);
     let total_rows = rows.len();
     let shown = if state.show_all {
         &rows[..]
