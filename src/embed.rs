@@ -219,29 +219,24 @@ fn resolve(url: &str) -> String {
 }
 
 /// Mounts a widget into `host`'s open shadow root (reusing it when the host comes back).
+///
+/// The loader has already given the host its shadow root with the widget's stylesheet, loaded
+/// (so the first cards are never unstyled); a previous widget's root there is replaced.
 pub fn mount(
     host: &Element,
-    css_url: &str,
     default_data: &str,
     prefetch: Option<(String, js_sys::Promise)>,
 ) -> AppHandle<App> {
     let shadow = match host.shadow_root() {
-        Some(root) => {
-            root.set_inner_html("");
-            root
-        }
+        Some(root) => root,
         None => host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .expect_throw("host element accepts a shadow root"),
     };
-    let doc = gloo::utils::document();
-    let link = doc
-        .create_element("link")
-        .expect_throw("document creates elements");
-    link.set_attribute("rel", "stylesheet").unwrap_throw();
-    link.set_attribute("href", css_url).unwrap_throw();
-    shadow.append_child(&link).unwrap_throw();
-    let root = doc
+    if let Ok(Some(old)) = shadow.query_selector(".shuka-host") {
+        old.remove();
+    }
+    let root = gloo::utils::document()
         .create_element("div")
         .expect_throw("document creates elements");
     root.set_class_name("shuka-host");

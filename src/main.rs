@@ -19,13 +19,12 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(
     host: web_sys::Element,
-    css_url: &str,
     default_data: &str,
     data_url: Option<String>,
     data: Option<js_sys::Promise>,
 ) -> Mounted {
     let prefetch = data_url.zip(data);
-    Mounted(shuka::embed::mount(&host, css_url, default_data, prefetch))
+    Mounted(shuka::embed::mount(&host, default_data, prefetch))
 }
 
 fn main() {}

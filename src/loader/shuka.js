@@ -54,17 +54,26 @@ const painted = new Promise((ok) => {
   document.readyState === "complete" ? late() : addEventListener("load", late, { once: true });
 });
 
+// The host's shadow root with the widget's stylesheet, resolved once the sheet has loaded
+// (or failed): the widget renders into it only then, so no reader sees it unstyled.
+function styled(host) {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  let link = root.querySelector("link");
+  if (!link) root.append((link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: CSS })));
+  return link.sheet ? null : new Promise((ok) => (link.onload = link.onerror = ok));
+}
+
 function start(host) {
   if (widgets.has(host) || pending.has(host)) return;
   pending.add(host);
   let data;
   painted
-    .then(() => ((data = prefetch(host)), boot()))
+    .then(() => ((data = prefetch(host)), Promise.all([boot(), styled(host)])))
     .then(nextTask)
     .then(
       () => {
         pending.delete(host);
-        if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, CSS, DATA, ...data));
+        if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, ...data));
       },
       (err) => (pending.delete(host), fail(host, err)),
     );

@@ -261,3 +261,23 @@ test("the data downloads while the wasm does, once, and the article paints befor
   assert.equal(await page.evaluate(() => window.__paintedBeforeWasm), true, "first paint before the wasm request");
   await context.close();
 });
+
+test("the widget never shows unstyled: it renders once its stylesheet has loaded", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  let releaseCss;
+  const cssHeld = new Promise((ok) => (releaseCss = ok));
+  await page.route(/shuka-[0-9a-f]{16}\.css$/, async (route) => (await cssHeld, route.continue()));
+  const loaded = (re) => page.waitForResponse((r) => re.test(r.url()));
+  await page.goto(`${env.server.url}/`);
+  await Promise.all([loaded(/_bg\.wasm$/), loaded(/shuka-data-/)]);
+  // Wasm and data are here; let the page run a few tasks, as many as loading takes.
+  await page.evaluate(() => new Promise((ok) => { let n = 20; const hop = () => (--n ? setTimeout(hop, 0) : ok()); hop(); }));
+  const before = await page.evaluate(() => document.querySelector("[data-shuka]").shadowRoot?.querySelectorAll(".shuka-card, .shuka-status").length ?? 0);
+  assert.equal(before, 0, "nothing rendered while the stylesheet is held");
+  releaseCss();
+  await page.locator("[data-shuka] .shuka-card").first().waitFor();
+  const radius = await page.evaluate(() => getComputedStyle(document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-card")).borderTopLeftRadius);
+  assert.equal(radius, "10px");
+  await context.close();
+});

@@ -32,11 +32,14 @@ export async function open(env, path, viewport = { width: 390, height: 844 }, co
   return { page, problems };
 }
 
-/** Opens the article and waits until its widget shows cards. */
+/** Opens the article and waits until its widget is complete: cards, then (a task later) the
+ *  table, and its stylesheet applied. */
 export async function openArticle(env, viewport, contextOptions) {
   const opened = await open(env, "/", viewport, contextOptions);
   await opened.page.locator("[data-shuka]").scrollIntoViewIfNeeded();
   await opened.page.locator("[data-shuka] .shuka-card").first().waitFor();
+  await opened.page.locator("[data-shuka] table").waitFor({ state: "attached" });
+  await opened.page.waitForFunction(() => document.querySelector("[data-shuka]").shadowRoot.querySelector("link")?.sheet);
   return opened;
 }
 
