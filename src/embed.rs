@@ -57,7 +57,7 @@ pub fn props_for(
         let started = prefetch
             .clone()
             .filter(|(u, _)| *u == url)
-            .map(|(_, p)| crate::fetch::Started(p));
+            .map(|(_, p)| crate::fetch::Started(p.into()));
         Source::Url {
             url: url.into(),
             started,

@@ -12,14 +12,13 @@ fn fail(url: &str, reason: impl Into<String>) -> DataError {
     }
 }
 
-/// A data request already under way; equal when it is the same request.
+/// A data request already under way; equal when it is the same request (the same handle).
 #[derive(Debug, Clone)]
-pub struct Started(pub js_sys::Promise);
+pub struct Started(pub std::rc::Rc<js_sys::Promise>);
 
 impl PartialEq for Started {
     fn eq(&self, other: &Self) -> bool {
-        let (a, b): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) = (&self.0, &other.0);
-        a == b
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -27,7 +26,7 @@ impl PartialEq for Started {
 /// already under way (the loader starts it while the wasm downloads).
 pub async fn fetch_text(url: &str, started: Option<Started>) -> Result<String, DataError> {
     let request = match started {
-        Some(Started(p)) => p,
+        Some(Started(p)) => (*p).clone(),
         None => {
             let window = web_sys::window().ok_or_else(|| fail(url, "no window"))?;
             // fetch() of a URL is already a CORS request; no cookies go with it.

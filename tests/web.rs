@@ -195,6 +195,33 @@ async fn table_sorts_by_click_and_announces() {
 }
 
 #[wasm_bindgen_test]
+async fn sorting_and_filtering_move_rows_instead_of_rebuilding_them() {
+    let root = mount_data(Lang::Zh, View::Table).await;
+    let rows: Vec<Element> = {
+        let list = root.query_selector_all("tbody tr").unwrap();
+        (0..list.length())
+            .map(|i| list.get(i).unwrap().unchecked_into())
+            .collect()
+    };
+    click(&root, "thead th:nth-child(4) button");
+    yew::scheduler::flush().await;
+    assert!(
+        rows.iter().all(|r| r.is_connected()),
+        "a sort keeps every row element"
+    );
+    click(&root, ".shuka-filter-toggle");
+    yew::scheduler::flush().await;
+    click(&root, ".shuka-chip");
+    yew::scheduler::flush().await;
+    let shown = root.query_selector_all("tbody tr").unwrap().length();
+    let kept = rows.iter().filter(|r| r.is_connected()).count();
+    assert!(
+        shown < 64 && kept as u32 == shown,
+        "a filter keeps the rows it shows ({kept} of {shown})"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn bad_inline_data_shows_a_message_with_the_path() {
     let root = mount(AppProps {
         source: Source::Inline(r#"{"schema": 1}"#.into()),

@@ -291,14 +291,16 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                 <thead>
                     <tr>{ header(Column::Name) }{ header(Column::Category) }{ header(Column::Status) }{ header(Column::Amount) }</tr>
                 </thead>
+                // Every child of the body keyed (the empty state too): then Yew moves rows
+                // on a sort or filter instead of rebuilding every row from the first change.
                 <tbody>
                     { for body }
-                    if rows.is_empty() {
-                        <tr><td colspan="4" class="shuka-empty">
+                    { for rows.is_empty().then(|| html! {
+                        <tr key="empty"><td colspan="4" class="shuka-empty">
                             { ui::EMPTY.get(lang) }{ " " }
-                            <button type="button" class="shuka-link" onclick={clear}>{ ui::CLEAR.get(lang) }</button>
+                            <button type="button" class="shuka-link" onclick={clear.clone()}>{ ui::CLEAR.get(lang) }</button>
                         </td></tr>
-                    }
+                    }) }
                 </tbody>
                 <tfoot>
                     <tr>
