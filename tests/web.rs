@@ -247,13 +247,17 @@ async fn loaded_data_renders_in_steps_cards_before_table() {
     assert!(root.query_selector("[role=status]").unwrap().is_some());
     assert!(root.query_selector(".shuka-card").unwrap().is_none());
     until(&root, ".shuka-card").await;
-    // The cards' task: no table yet; it comes one task later.
+    // The cards' task: no table yet; it comes one task later with its first 10 rows, the
+    // rest a task after that, keeping the rows already there.
     assert!(root.query_selector("table").unwrap().is_none());
     until(&root, "table").await;
-    assert_eq!(
-        root.query_selector_all(".shuka-row-name").unwrap().length(),
-        32
-    );
+    let rows = || root.query_selector_all(".shuka-row-name").unwrap();
+    assert_eq!(rows().length(), 10);
+    let first = rows().get(0).unwrap();
+    until(&root, "tbody tr:nth-child(21)").await;
+    assert_eq!(rows().length(), 32);
+    assert!(first.is_connected(), "the first rows are kept, not rebuilt");
+    assert!(root.query_selector(".shuka-more").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

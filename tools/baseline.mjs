@@ -1,5 +1,5 @@
 // The bare-Yew baseline: a Yew counter (bench/baseline) built exactly as the widget is built —
-// release profile, wasm-bindgen --target web, wasm-opt -Oz, shared names shortened,
+// release profile, wasm-bindgen --target web, wasm-opt -Oz (three rounds), shared names shortened,
 // esbuild-minified glue. `make size-baseline` prints its wasm + glue next to the widget's from
 // dist/, in the same run; `make bench` times its start next to the widget's.
 import { execFileSync } from "node:child_process";
@@ -19,7 +19,8 @@ export function buildBaseline() {
   run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--offline", "--quiet"]);
   mkdirSync(out, { recursive: true });
   run("wasm-bindgen", [`${crate}/target/wasm32-unknown-unknown/release/shuka-baseline.wasm`, "--out-dir", out, "--target", "web", "--no-typescript"]);
-  run("wasm-opt", ["-Oz", "--enable-reference-types", `${out}/shuka-baseline_bg.wasm`, "-o", `${out}/opt.wasm`]);
+  // As trunk runs it for the widget (index.html: data-wasm-opt="z", params "-Oz -Oz").
+  run("wasm-opt", ["-Oz", "--enable-reference-types", "-Oz", "-Oz", `${out}/shuka-baseline_bg.wasm`, "-o", `${out}/opt.wasm`]);
   const short = shorten(readFileSync(`${out}/opt.wasm`), readFileSync(`${out}/shuka-baseline.js`, "utf8"));
   writeFileSync(`${out}/baseline_bg.wasm`, short.wasm);
   writeFileSync(`${out}/baseline.js`, transformSync(short.glue, { minify: true, format: "esm", target: "es2020" }).code);

@@ -53,18 +53,29 @@ pub struct AppProps {
     pub on_download: Callback<String>,
 }
 
-/// The widget's own state: its data, whether the table still waits, the reader's language.
+/// How much of the table is rendered while data arrives: nothing yet, its first rows, all.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Stage {
+    Later,
+    FirstRows,
+    Full,
+}
+
+/// Rows the table renders in its first task while data arrives.
+const FIRST_ROWS: usize = 10;
+
+/// The widget's own state: its data, how much of the table is rendered, the reader's language.
 #[derive(Clone, PartialEq)]
 pub struct AppState {
     load: Load,
-    table_later: bool,
+    table: Stage,
     lang: Lang,
 }
 
 pub enum AppAction {
-    /// Data loaded or failed; `table_later` holds the table back one task.
-    Load(Load, bool),
-    TableNow,
+    /// Data loaded or failed, and how much of the table to render with it.
+    Load(Load, Stage),
+    Table(Stage),
     SwitchLang,
 }
 
@@ -73,8 +84,8 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            AppAction::Load(load, later) => (s.load, s.table_later) = (load, later),
-            AppAction::TableNow => s.table_later = false,
+            AppAction::Load(load, table) => (s.load, s.table) = (load, table),
+            AppAction::Table(table) => s.table = table,
             AppAction::SwitchLang => {
                 s.lang = match s.lang {
                     Lang::Zh => Lang::En,
@@ -93,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
             Source::Data(d) => Load::Ready(d.clone()),
             _ => Load::Loading,
         },
-        table_later: false,
+        table: Stage::Full,
         // The reader can switch language in the widget; it starts from the embed's choice.
         lang: props.lang,
     });
@@ -101,9 +112,9 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         let view = props.view;
         use_effect_with(props.source.clone(), move |source| match source.clone() {
-            Source::Data(data) => d.dispatch(AppAction::Load(Load::Ready(data), false)),
+            Source::Data(data) => d.dispatch(AppAction::Load(Load::Ready(data), Stage::Full)),
             source => {
-                d.dispatch(AppAction::Load(Load::Loading, false));
+                d.dispatch(AppAction::Load(Load::Loading, Stage::Full));
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match source {
                         Source::Url { url, started } => crate::fetch::fetch_text(&url, started)
@@ -116,10 +127,14 @@ pub fn App(props: &AppProps) -> Html {
                     // render blocks a phone (docs/PERFORMANCE.md).
                     crate::fetch::next_task().await;
                     let staged = result.is_ok() && view == View::All;
-                    d.dispatch(AppAction::Load(into_load(result), staged));
+                    let table = if staged { Stage::Later } else { Stage::Full };
+                    d.dispatch(AppAction::Load(into_load(result), table));
                     if staged {
-                        crate::fetch::next_task().await;
-                        d.dispatch(AppAction::TableNow);
+                        // The table's first rows, then the rest: each a task of its own.
+                        for stage in [Stage::FirstRows, Stage::Full] {
+                            crate::fetch::next_task().await;
+                            d.dispatch(AppAction::Table(stage));
+                        }
                     }
                 });
             }
@@ -142,8 +157,9 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => html! {
             <>
                 if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
-                if props.view != View::Cards && !state.table_later {
+                if props.view != View::Cards && state.table != Stage::Later {
                     <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
+                        first_rows={(state.table == Stage::FirstRows).then_some(FIRST_ROWS)}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }
             </>

@@ -95,6 +95,9 @@ pub struct TableProps {
     /// Emits a CSV text to download.
     #[prop_or_default]
     pub on_download: Callback<String>,
+    /// While data arrives, render only this many rows (the rest come a task later).
+    #[prop_or_default]
+    pub first_rows: Option<usize>,
 }
 
 #[component]
@@ -131,11 +134,8 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         .collect();
     sort_rows(&mut rows, &data.projects, q.sort, ranks);
     let total_rows = rows.len();
-    let shown = if state.show_all {
-        &rows[..]
-    } else {
-        &rows[..total_rows.min(PAGE)]
-    };
+    let limit = if state.show_all { total_rows } else { PAGE };
+    let shown = &rows[..total_rows.min(limit).min(props.first_rows.unwrap_or(limit))];
     let max = data
         .projects
         .iter()
@@ -311,7 +311,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                     </tr>
                 </tfoot>
             </table>
-            if shown.len() < total_rows {
+            if shown.len() < total_rows && props.first_rows.is_none() {
                 <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
                     { match lang { Lang::Zh => format!("显示全部 {total_rows} 项"), Lang::En => format!("Show all {total_rows}") } }
                 </button>
