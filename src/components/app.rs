@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                         Source::Inline(text) => crate::parse::parse_shared(&text),
                         Source::Data(_) => return,
                     };
-                    // Parsing, then the cards, then the table: three tasks, not one, so no
+                    // Parsing, the cards, the table's first rows, the rest: four tasks, so no
                     // render blocks a phone (docs/PERFORMANCE.md).
                     crate::fetch::next_task().await;
                     let staged = result.is_ok() && view == View::All;
