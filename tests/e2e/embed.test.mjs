@@ -245,12 +245,14 @@ test("the data downloads while the wasm does, once, and the article paints befor
   // only after the wasm arrived would never show cards, and the wait below would fail.
   await page.route(/_bg\.wasm$/, async (route) => (await dataRequested, route.continue()));
   await page.addInitScript(() => {
-    window.__paintedBeforeWasm = null;
+    // For the wasm and the data: was the first contentful paint before the request began?
+    window.__paintedBefore = {};
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.name.endsWith("_bg.wasm") && window.__paintedBeforeWasm === null) {
+        const what = e.name.endsWith("_bg.wasm") ? "wasm" : e.name.includes("shuka-data-") ? "data" : null;
+        if (what && !(what in window.__paintedBefore)) {
           const fcp = performance.getEntriesByName("first-contentful-paint")[0];
-          window.__paintedBeforeWasm = !!fcp && fcp.startTime <= e.startTime;
+          window.__paintedBefore[what] = !!fcp && fcp.startTime <= e.startTime;
         }
       }
     }).observe({ type: "resource", buffered: true });
@@ -258,7 +260,7 @@ test("the data downloads while the wasm does, once, and the article paints befor
   await page.goto(`${env.server.url}/`);
   await page.locator("[data-shuka] .shuka-card").first().waitFor();
   assert.equal(requests.filter((p) => p === "/shuka-data-<hash>.json").length, 1, requests.join(" "));
-  assert.equal(await page.evaluate(() => window.__paintedBeforeWasm), true, "first paint before the wasm request");
+  assert.deepEqual(await page.evaluate(() => window.__paintedBefore), { wasm: true, data: true }, "first paint before both requests");
   await context.close();
 });
 
