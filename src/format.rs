@@ -5,7 +5,7 @@
 //! would take a double and apply its own rounding; the article's digits are the contract.)
 
 use crate::data::{
-    Change, Decimal, Indicator, Lang, Period, Progress, Qualifier, Rank, Share, Unit,
+    Change, Decimal, Indicator, Lang, Measure, Period, Progress, Qualifier, Rank, Share, Unit,
 };
 
 /// The real minus sign, not a hyphen.
@@ -41,52 +41,57 @@ pub fn number(d: Decimal) -> String {
     out
 }
 
-/// The English count noun of a unit.
-fn noun_en(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Firms => "firms",
-        Unit::Items => "patents",
-        Unit::Count => "",
-        Unit::Sites => "sites",
-        Unit::Mu => "mu",
-        Unit::Plots => "plots",
-        Unit::Funds => "funds",
-        Unit::Clauses => "policies",
-        Unit::Petaflops => "PFLOPS",
-        Unit::People | Unit::Persons => "people",
-        Unit::PersonTimes => "person-times",
-        Unit::Years => "years",
-        Unit::Stars => "stars",
-        Unit::Cases => "cases",
-        _ => "",
+/// `d` without trailing zeros after the point: for magnitudes the widget computes
+/// (30,730,000,000 → 30.73 bn), never for figures as written.
+fn trimmed(d: Decimal) -> Decimal {
+    let mut d = d;
+    while d.scale > 0 && d.digits % 10 == 0 {
+        d = Decimal::new(d.digits / 10, d.scale - 1);
     }
+    d
 }
 
-/// An amount with its unit, e.g. `307.3亿元` / `CNY 30.73 bn`, `12,713件` / `12,713 patents`.
-pub fn amount(value: Decimal, unit: Unit, noun: Option<&str>, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{}{}", number(value), unit.zh()),
-        Lang::En => match unit {
-            // 1亿 = 100 million: ≥ 10亿 reads in billions, below in millions.
-            Unit::Yi if value.cmp_value(Decimal::new(10, 0)).is_ge() => {
-                format!("CNY {} bn", number(value.shift(-1).unwrap_or(value)))
+/// `full` read in English magnitudes: 30.73 bn, 134 m, 300,000 (`money` says "m"/"bn",
+/// other quantities "million"/"billion").
+fn magnitude_en(full: Decimal, money: bool) -> String {
+    let at = |p: i32| full.cmp_value(Decimal::new(10i64.pow(p as u32), 0)).is_ge();
+    let (shift, word) = match (at(9), at(6), money) {
+        (true, _, true) => (-9, " bn"),
+        (true, _, false) => (-9, " billion"),
+        (false, true, true) => (-6, " m"),
+        (false, true, false) => (-6, " million"),
+        _ => (0, ""),
+    };
+    format!(
+        "{}{word}",
+        number(trimmed(full.shift(shift).unwrap_or(full)))
+    )
+}
+
+/// An amount with its unit, e.g. `307.3亿元` / `CNY 30.73 bn`, `12,713件` / `12,713`,
+/// `850万人次` / `8.5 million person-times`; a unit the widget does not know is written
+/// as the article wrote it, in both languages (`12标箱`).
+pub fn amount(value: Decimal, unit: &Unit, noun: Option<&str>, lang: Lang) -> String {
+    let known = match (lang, unit.known()) {
+        (Lang::Zh, _) => return format!("{}{}", number(value), unit.zh()),
+        (Lang::En, None) if unit.key().is_empty() => return number(value),
+        (Lang::En, None) => return format!("{} {}", number(value), unit.key()),
+        (Lang::En, Some(known)) => known,
+    };
+    let full = value.shift(known.shift as i32).unwrap_or(value);
+    match known.measure {
+        Measure::Money => format!("{} {}", known.en, magnitude_en(full, true)),
+        Measure::Percent => format!("{}%", number(value)),
+        Measure::Points => format!("{} percentage points", number(value)),
+        Measure::Times => format!("{}×", number(value)),
+        Measure::Rank => format!("No. {}", number(value)),
+        Measure::Quantity | Measure::Unknown => {
+            let n = magnitude_en(full, false);
+            match noun.unwrap_or(known.en) {
+                "" => n,
+                noun => format!("{n} {noun}"),
             }
-            Unit::Yi => format!("CNY {} m", number(value.shift(2).unwrap_or(value))),
-            Unit::Wan => format!("CNY {}", number(value.shift(4).unwrap_or(value))),
-            Unit::WanSqm => format!("{} m²", number(value.shift(4).unwrap_or(value))),
-            Unit::Percent => format!("{}%", number(value)),
-            Unit::Points => format!("{} percentage points", number(value)),
-            Unit::Times => format!("{}×", number(value)),
-            Unit::Rank => format!("No. {}", number(value)),
-            _ => {
-                let noun = noun.unwrap_or(noun_en(unit));
-                if noun.is_empty() {
-                    number(value)
-                } else {
-                    format!("{} {noun}", number(value))
-                }
-            }
-        },
+        }
     }
 }
 
@@ -123,7 +128,7 @@ pub fn value(ind: &Indicator, lang: Lang) -> String {
     if let Some(w) = &ind.written {
         return w.get(lang).to_string();
     }
-    if let (Unit::Rank, Some(r)) = (ind.unit, &ind.rank) {
+    if let (Measure::Rank, Some(r)) = (ind.unit.measure(), &ind.rank) {
         return rank(r, lang);
     }
     let q = match (ind.qualifier, lang) {
@@ -131,28 +136,25 @@ pub fn value(ind: &Indicator, lang: Lang) -> String {
         (Some(Qualifier::Over), Lang::En) => "over ",
         (Some(Qualifier::About), Lang::Zh) => "约",
         (Some(Qualifier::About), Lang::En) => "about ",
+        (Some(Qualifier::Nearly), Lang::Zh) => "近",
+        (Some(Qualifier::Nearly), Lang::En) => "nearly ",
         (None, _) => "",
     };
     format!(
         "{q}{}",
-        amount(ind.value, ind.unit, ind.noun_en.as_deref(), lang)
+        amount(ind.value, &ind.unit, ind.noun_en.as_deref(), lang)
     )
 }
 
 /// The full amount behind a magnitude: `307.3亿元 = 30,730,000,000元`. `None` when the
 /// unit has no larger magnitude to expand.
-pub fn full_amount(value: Decimal, unit: Unit, lang: Lang) -> Option<String> {
-    let (shift, zh, en) = match unit {
-        Unit::Yi => (8, "元", "CNY "),
-        Unit::Wan => (4, "元", "CNY "),
-        Unit::WanSqm => (4, "平方米", ""),
-        _ => return None,
-    };
-    let full = number(value.shift(shift)?);
-    Some(match lang {
-        Lang::Zh => format!("{}{} = {full}{zh}", number(value), unit.zh()),
-        Lang::En if unit == Unit::WanSqm => format!("{full} m²"),
-        Lang::En => format!("{en}{full}"),
+pub fn full_amount(value: Decimal, unit: &Unit, lang: Lang) -> Option<String> {
+    let known = unit.known().filter(|u| u.shift > 0)?;
+    let full = number(value.shift(known.shift as i32)?);
+    Some(match (lang, known.measure) {
+        (Lang::Zh, _) => format!("{}{} = {full}{}", number(value), known.zh, known.base_zh),
+        (Lang::En, Measure::Money) => format!("{} {full}", known.en),
+        (Lang::En, _) => format!("{full} {}", known.en),
     })
 }
 
@@ -191,10 +193,10 @@ pub fn change(c: &Change, lang: Lang) -> String {
             }
         }
         Lang::En => {
-            let unit = if c.unit == Unit::Points {
-                " percentage points"
-            } else {
-                "%"
+            let unit = match c.unit.measure() {
+                Measure::Points => " percentage points",
+                Measure::Times => "×",
+                _ => "%",
             };
             match t {
                 Trend::Up => format!("up {}{unit} year on year", number(abs)),
@@ -244,70 +246,101 @@ mod tests {
         assert_eq!(number(d("25.560")), "25.560");
     }
 
-    #[test]
-    fn amounts_in_chinese() {
-        assert_eq!(amount(d("307.3"), Unit::Yi, None, Lang::Zh), "307.3亿元");
-        assert_eq!(amount(d("12713"), Unit::Items, None, Lang::Zh), "12,713件");
-        assert_eq!(amount(d("25.56"), Unit::Percent, None, Lang::Zh), "25.56%");
+    fn u(s: &str) -> Unit {
+        Unit::new(s)
     }
 
     #[test]
-    fn amounts_in_english() {
-        assert_eq!(amount(d("307.3"), Unit::Yi, None, Lang::En), "CNY 30.73 bn");
-        assert_eq!(amount(d("1.34"), Unit::Yi, None, Lang::En), "CNY 134 m");
-        assert_eq!(amount(d("30"), Unit::Wan, None, Lang::En), "CNY 300,000");
+    fn amounts_in_chinese_keep_the_unit_as_written() {
+        assert_eq!(amount(d("307.3"), &u("亿元"), None, Lang::Zh), "307.3亿元");
+        assert_eq!(amount(d("12713"), &u("件"), None, Lang::Zh), "12,713件");
+        assert_eq!(amount(d("25.56"), &u("%"), None, Lang::Zh), "25.56%");
         assert_eq!(
-            amount(d("17.65"), Unit::WanSqm, None, Lang::En),
-            "176,500 m²"
+            amount(d("1.2"), &u("百分点"), None, Lang::Zh),
+            "1.2个百分点"
         );
         assert_eq!(
-            amount(d("12713"), Unit::Items, None, Lang::En),
-            "12,713 patents"
+            amount(d("36.5"), &u("万标箱"), None, Lang::Zh),
+            "36.5万标箱"
         );
+        assert_eq!(amount(d("1200"), &u("床"), None, Lang::Zh), "1200床");
+    }
+
+    #[test]
+    fn amounts_in_english_read_magnitudes() {
+        for (v, unit, en) in [
+            ("307.3", "亿元", "CNY 30.73 bn"),
+            ("1.34", "亿元", "CNY 134 m"),
+            ("30", "万元", "CNY 300,000"),
+            ("2850", "元", "CNY 2850"),
+            ("12.5", "亿美元", "USD 1.25 bn"),
+            ("17.65", "万平方米", "176,500 m²"),
+            ("12713", "件", "12,713"),
+            ("6.6", "倍", "6.6×"),
+            ("850", "万人次", "8.5 million person-times"),
+            ("3.52", "万人", "35,200 people"),
+            ("1.2", "亿人次", "120 million person-times"),
+            ("105.6", "万吨", "1.056 million tonnes"),
+            ("12.5", "亿度", "1.25 billion kWh"),
+            ("320", "公里", "320 km"),
+            ("36.5", "万标箱", "365,000 TEU"),
+            ("2", "个百分点", "2 percentage points"),
+            ("1200", "床", "1200 床"),
+        ] {
+            assert_eq!(amount(d(v), &u(unit), None, Lang::En), en, "{v}{unit}");
+        }
         assert_eq!(
-            amount(d("5"), Unit::Firms, Some("centres"), Lang::En),
+            amount(d("5"), &u("家"), Some("centres"), Lang::En),
             "5 centres"
         );
-        assert_eq!(amount(d("6.6"), Unit::Times, None, Lang::En), "6.6×");
     }
 
     #[test]
     fn full_amounts() {
         assert_eq!(
-            full_amount(d("307.3"), Unit::Yi, Lang::Zh).unwrap(),
+            full_amount(d("307.3"), &u("亿元"), Lang::Zh).unwrap(),
             "307.3亿元 = 30,730,000,000元"
         );
         assert_eq!(
-            full_amount(d("396.43"), Unit::Yi, Lang::En).unwrap(),
+            full_amount(d("396.43"), &u("亿元"), Lang::En).unwrap(),
             "CNY 39,643,000,000"
         );
-        assert_eq!(full_amount(d("12713"), Unit::Items, Lang::Zh), None);
+        assert_eq!(
+            full_amount(d("850"), &u("万人次"), Lang::Zh).unwrap(),
+            "850万人次 = 8,500,000人次"
+        );
+        assert_eq!(
+            full_amount(d("17.65"), &u("万平方米"), Lang::En).unwrap(),
+            "176,500 m²"
+        );
+        assert_eq!(full_amount(d("12713"), &u("件"), Lang::Zh), None);
+        assert_eq!(full_amount(d("12"), &u("万床"), Lang::Zh), None);
     }
 
     #[test]
     fn changes() {
-        let c = |v: &str, unit| Change {
+        let c = |v: &str, unit: &str| Change {
             value: d(v),
-            unit,
+            unit: u(unit),
             written: None,
         };
-        assert_eq!(change(&c("3.1", Unit::Percent), Lang::Zh), "同比增长3.1%");
+        assert_eq!(change(&c("3.1", "%"), Lang::Zh), "同比增长3.1%");
         assert_eq!(
-            change(&c("-0.5", Unit::Points), Lang::Zh),
+            change(&c("-0.5", "百分点"), Lang::Zh),
             "同比下降0.5个百分点"
         );
-        assert_eq!(change(&c("0", Unit::Percent), Lang::Zh), "同比持平");
+        assert_eq!(change(&c("0", "%"), Lang::Zh), "同比持平");
         assert_eq!(
-            change(&c("-2", Unit::Points), Lang::En),
+            change(&c("-2", "个百分点"), Lang::En),
             "down 2 percentage points year on year"
         );
         let w = Change {
             value: d("9.2"),
-            unit: Unit::Percent,
+            unit: u("%"),
             written: Some(Rc::from("增速")),
         };
         assert_eq!(change(&w, Lang::Zh), "增速9.2%");
-        assert_eq!(trend(&c("-1", Unit::Percent)), Trend::Down);
+        assert_eq!(trend(&c("-1", "%")), Trend::Down);
     }
 
     #[test]

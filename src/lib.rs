@@ -8,14 +8,21 @@ pub mod article;
 pub mod collate;
 pub mod components;
 pub mod data;
+pub mod decimal;
 pub mod embed;
 pub mod error;
 pub mod fetch;
 pub mod format;
+pub mod numerals;
 pub mod parse;
 pub mod table;
 pub mod ui;
+pub mod units;
 pub mod validate;
+
+/// The newest dataset format this widget reads. 1: the first article's; 2: any unit as
+/// written, optional English, `review` notes (what `shuka draft` writes). Both are read.
+pub const SCHEMA: i64 = 2;
 
 /// The default dataset, the one the article page shows.
 pub const DEFAULT_DATASET: &str = include_str!("../data/zhengzhou-gxq-2024h1.json");

@@ -299,7 +299,8 @@ impl Decoder {
         let at = self.issues.len();
         let t = Text {
             zh: self.req(v, "zh", Self::str).unwrap_or_default(),
-            en: self.req(v, "en", Self::str).unwrap_or_default(),
+            // English is optional: the widget falls back to the Chinese, marked as such.
+            en: self.opt(v, "en", Self::str).flatten().unwrap_or_default(),
         };
         self.whole(at, t)
     }
@@ -338,8 +339,10 @@ impl Decoder {
         self.fail(format!("“{s}” is not {what} ({})", names.join(", ")))
     }
 
+    /// Any unit, as the article writes it (the widget knows many: see [`crate::units`]).
     fn unit<J: Json>(&mut self, v: &J) -> Option<Unit> {
-        self.one_of(v, "a unit", &Unit::KEYS)
+        let s = self.str(v)?;
+        Some(Unit::new(s.trim()))
     }
 
     fn status<J: Json>(&mut self, v: &J) -> Option<Status> {
@@ -348,11 +351,7 @@ impl Decoder {
     }
 
     fn qualifier<J: Json>(&mut self, v: &J) -> Option<Qualifier> {
-        self.one_of(
-            v,
-            "a qualifier",
-            &[("over", Qualifier::Over), ("about", Qualifier::About)],
-        )
+        self.one_of(v, "a qualifier", &Qualifier::KEYS)
     }
 
     fn elapsed<J: Json>(&mut self, v: &J) -> Option<[i64; 2]> {
@@ -373,7 +372,7 @@ impl Decoder {
         let at = self.issues.len();
         let c = Change {
             value: self.req(v, "value", Self::decimal).unwrap_or_default(),
-            unit: self.req(v, "unit", Self::unit).unwrap_or(Unit::Percent),
+            unit: self.req(v, "unit", Self::unit).unwrap_or_default(),
             written: self.opt(v, "written", Self::str).flatten(),
         };
         self.whole(at, c)
@@ -429,7 +428,7 @@ impl Decoder {
             category: self.req(v, "category", Self::str).unwrap_or_default(),
             label: self.req(v, "label", Self::text).unwrap_or_default(),
             value: self.req(v, "value", Self::decimal).unwrap_or_default(),
-            unit: self.req(v, "unit", Self::unit).unwrap_or(Unit::Count),
+            unit: self.req(v, "unit", Self::unit).unwrap_or_default(),
             period: self.req(v, "period", Self::str).unwrap_or_default(),
             qualifier: self.opt(v, "qualifier", Self::qualifier).flatten(),
             written: self.opt(v, "written", Self::text).flatten(),
@@ -444,6 +443,7 @@ impl Decoder {
             part_of: self.opt(v, "part_of", Self::str).flatten(),
             derived: self.opt(v, "derived", Self::derived).flatten(),
             note: self.opt(v, "note", Self::str).flatten(),
+            review: self.opt(v, "review", Self::str).flatten(),
             quote: self.req(v, "quote", Self::str).unwrap_or_default(),
             highlight: self.req(v, "highlight", Self::str).unwrap_or_default(),
         };
@@ -463,6 +463,7 @@ impl Decoder {
             amount: self.opt(v, "amount", Self::decimal).flatten(),
             count: self.opt(v, "count", Self::int).flatten(),
             derived: self.opt(v, "derived", Self::derived).flatten(),
+            review: self.opt(v, "review", Self::str).flatten(),
             quote: self.req(v, "quote", Self::str).unwrap_or_default(),
             highlight: self.req(v, "highlight", Self::str).unwrap_or_default(),
         };

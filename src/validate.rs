@@ -1,10 +1,15 @@
 //! Checks that a parsed dataset holds together; every problem is reported with its path.
 
-use crate::data::{Dataset, Decimal, Derived, Unit};
+use crate::data::{Dataset, Decimal, Derived, Measure};
 use crate::error::Issue;
 use std::collections::HashSet;
 
 struct Report(Vec<Issue>);
+
+/// The magnitude of `d`: a fall is written with words (下降3.2%), not a minus sign.
+fn abs(d: Decimal) -> Decimal {
+    Decimal::new(d.digits.abs(), d.scale)
+}
 
 impl Report {
     fn add(&mut self, path: impl Into<String>, problem: impl Into<String>) {
@@ -39,19 +44,70 @@ impl Report {
 
     /// The quote states `needle` (a figure as written) somewhere.
     fn states(&mut self, path: String, quote: &str, needle: &str) {
-        if !quote.contains(needle) {
+        if !states(quote, needle) {
             self.add(path, format!("the quote does not contain “{needle}”"));
         }
     }
 }
 
+/// True when `text` states `figure` (`12713件`, `3.1%`), allowing the ways articles write
+/// the same figure: thousands separators (`12,713件`), 余/多 between the number and its unit
+/// (`20余家` states `20家`), and small whole numbers in Chinese numerals (`三个` states `3个`).
+pub fn states(text: &str, figure: &str) -> bool {
+    if text.contains(figure) {
+        return true;
+    }
+    let split = figure
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .unwrap_or(figure.len());
+    let (number, unit) = figure.split_at(split);
+    let plain: String = {
+        // Drops a comma or full-width comma between two digits.
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
+        for (i, &c) in chars.iter().enumerate() {
+            let between = i > 0
+                && i + 1 < chars.len()
+                && chars[i - 1].is_ascii_digit()
+                && chars[i + 1].is_ascii_digit();
+            if !((c == ',' || c == '，') && between) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let numerals = number
+        .parse::<u32>()
+        .ok()
+        .and_then(crate::numerals::chinese);
+    let mut forms = vec![number.to_string()];
+    forms.extend(numerals);
+    // 个百分点 is also written 百分点.
+    let units = [unit, unit.strip_prefix('个').unwrap_or(unit)];
+    forms.iter().any(|n| {
+        units.iter().any(|unit| {
+            [
+                format!("{n}{unit}"),
+                format!("{n}余{unit}"),
+                format!("{n}多{unit}"),
+            ]
+            .iter()
+            .any(|f| plain.contains(f.as_str()))
+        })
+    })
+}
+
 /// Every problem of `data`, in document order; empty when the dataset is sound.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
     let mut r = Report(Vec::new());
-    if data.schema != 1 {
+    if !(1..=crate::SCHEMA).contains(&data.schema) {
         r.add(
             "schema",
-            format!("{} is not a supported version (1)", data.schema),
+            format!(
+                "{} is not a version this widget reads (1–{}): a newer file needs a newer shuka",
+                data.schema,
+                crate::SCHEMA
+            ),
         );
     }
     r.non_empty("article.title".into(), &data.article.title);
@@ -113,15 +169,14 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.add(at("period"), format!("“{}” is not a period id", ind.period));
         }
         r.non_empty(at("label.zh"), &ind.label.zh);
-        r.non_empty(at("label.en"), &ind.label.en);
         r.non_empty(at("quote"), &ind.quote);
         r.non_empty(at("highlight"), &ind.highlight);
         if !ind.highlight.is_empty() && !ind.quote.contains(&*ind.highlight) {
             r.add(at("highlight"), "is not part of the quote");
         }
-        match ind.unit {
-            Unit::Percent => r.range(at("value"), ind.value, 0, 100),
-            Unit::Rank => match &ind.rank {
+        match ind.unit.measure() {
+            Measure::Percent => r.range(at("value"), ind.value, -100, 100_000),
+            Measure::Rank => match &ind.rank {
                 Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
                 _ => r.add(
                     at("rank"),
@@ -137,20 +192,22 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         if ind.derived.is_none() {
             let written = match (&ind.written, &ind.rank) {
                 (Some(w), _) => w.zh.to_string(),
-                (None, Some(rank)) if ind.unit == Unit::Rank => rank.written.to_string(),
-                _ => format!("{}{}", ind.value, ind.unit.zh()),
+                (None, Some(rank)) if ind.unit.measure() == Measure::Rank => {
+                    rank.written.to_string()
+                }
+                _ => format!("{}{}", abs(ind.value), ind.unit.zh()),
             };
             r.states(at("highlight"), &ind.highlight, &written);
         }
         if let Some(y) = &ind.yoy {
-            if !matches!(y.unit, Unit::Percent | Unit::Points) {
-                r.add(at("yoy.unit"), "a change is in % or 百分点");
+            if !y.unit.is_ratio() {
+                r.add(at("yoy.unit"), "a change is in %, 百分点 or 倍");
             }
-            r.range(at("yoy.value"), y.value, -100, 10_000);
+            r.range(at("yoy.value"), y.value, -100, 100_000);
             r.states(
                 at("yoy.value"),
                 &ind.quote,
-                &format!("{}{}", y.value, y.unit.zh()),
+                &format!("{}{}", abs(y.value), y.unit.zh()),
             );
         }
         for (j, s) in ind.shares.iter().enumerate() {
@@ -203,7 +260,6 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     for (i, p) in data.projects.iter().enumerate() {
         let at = |f: &str| format!("projects[{i}].{f}");
         r.non_empty(at("name.zh"), &p.name.zh);
-        r.non_empty(at("name.en"), &p.name.en);
         r.non_empty(at("quote"), &p.quote);
         if !p.quote.contains(&*p.highlight) {
             r.add(at("highlight"), "is not part of the quote");
@@ -220,7 +276,14 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             if a.is_negative() {
                 r.add(at("amount"), format!("{a} is negative"));
             } else if p.derived.is_none() {
-                r.states(at("amount"), &p.highlight, &format!("{a}亿元"));
+                // Amounts are in 亿元; an article may write them in 万元 (8000万元 = 0.8亿元).
+                let wan = a.shift(4).map(|w| format!("{w}万元")).unwrap_or_default();
+                if !states(&p.highlight, &format!("{a}亿元")) && !states(&p.highlight, &wan) {
+                    r.add(
+                        at("amount"),
+                        format!("the highlight does not contain “{a}亿元” (or “{wan}”)"),
+                    );
+                }
             }
         }
         if let Some(c) = p.count {

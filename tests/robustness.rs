@@ -65,11 +65,14 @@ fn broken_datasets_name_the_path_and_problem() {
 
 #[test]
 fn shape_errors_carry_the_field_path() {
-    let text = example_with(r#""unit": "亿元""#, r#""unit": "furlongs""#);
+    let text = example_with(
+        r#""unit": "亿元""#,
+        r#""unit": "亿元", "qualifier": "roughly""#,
+    );
     match parse_dataset(&text) {
         Err(DataError::Shape(issues)) => assert_eq!(
             issues[0].to_string(),
-            "indicators[0].unit: “furlongs” is not a unit (亿元, 万元, 万平方米, %, 百分点, 家, 件, 个, 处, 亩, 宗, 只, 条, 倍, P, 人, 人次, 名, 年, 星, 起, rank)"
+            "indicators[0].qualifier: “roughly” is not a qualifier (over, about, nearly)"
         ),
         other => panic!("{other:?}"),
     }

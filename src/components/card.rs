@@ -85,7 +85,7 @@ pub fn card(props: CardProps) -> Html {
     html! {
         <article key={ind.id.to_string()} class={super::class_list(&[("shuka-card", true), ("is-open", props.open), ("is-derived", ind.derived.is_some())])} aria-describedby={desc_id.clone()}>
             <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
-            <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
+            <h3 class="shuka-card-label" lang={ind.label.falls_back(lang).then_some("zh-CN")}>{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
                 { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
                 if ind.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
@@ -106,7 +106,7 @@ pub fn card(props: CardProps) -> Html {
                 <span class="shuka-copied" role="status">{ if props.copied { ui::COPIED.get(lang) } else { "" } }</span>
             </div>
             <div class="shuka-source" id={src_id} hidden={!props.open}>
-                if let Some(full) = format::full_amount(ind.value, ind.unit, lang) {
+                if let Some(full) = format::full_amount(ind.value, &ind.unit, lang) {
                     <p class="shuka-full">{ full }</p>
                 }
                 <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ ind.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
