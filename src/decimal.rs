@@ -66,6 +66,16 @@ impl Decimal {
         self.digits as f64 / 10f64.powi(self.scale as i32)
     }
 
+    /// The same value without trailing zeros after the point, for amounts the code
+    /// computes (8000万元 → 0.8亿元), never for figures as written.
+    pub fn normalized(self) -> Self {
+        let mut d = self;
+        while d.scale > 0 && d.digits % 10 == 0 {
+            d = Decimal::new(d.digits / 10, d.scale - 1);
+        }
+        d
+    }
+
     pub fn is_negative(self) -> bool {
         self.digits < 0
     }

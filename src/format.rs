@@ -41,16 +41,6 @@ pub fn number(d: Decimal) -> String {
     out
 }
 
-/// `d` without trailing zeros after the point: for magnitudes the widget computes
-/// (30,730,000,000 → 30.73 bn), never for figures as written.
-fn trimmed(d: Decimal) -> Decimal {
-    let mut d = d;
-    while d.scale > 0 && d.digits % 10 == 0 {
-        d = Decimal::new(d.digits / 10, d.scale - 1);
-    }
-    d
-}
-
 /// `full` read in English magnitudes: 30.73 bn, 134 m, 300,000 (`money` says "m"/"bn",
 /// other quantities "million"/"billion").
 fn magnitude_en(full: Decimal, money: bool) -> String {
@@ -64,7 +54,7 @@ fn magnitude_en(full: Decimal, money: bool) -> String {
     };
     format!(
         "{}{word}",
-        number(trimmed(full.shift(shift).unwrap_or(full)))
+        number(full.shift(shift).unwrap_or(full).normalized())
     )
 }
 

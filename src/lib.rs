@@ -9,6 +9,7 @@ pub mod collate;
 pub mod components;
 pub mod data;
 pub mod decimal;
+pub mod draft;
 pub mod embed;
 pub mod error;
 pub mod fetch;
@@ -19,6 +20,7 @@ pub mod table;
 pub mod ui;
 pub mod units;
 pub mod validate;
+pub mod write;
 
 /// The newest dataset format this widget reads. 1: the first article's; 2: any unit as
 /// written, optional English, `review` notes (what `shuka draft` writes). Both are read.

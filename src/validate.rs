@@ -82,6 +82,9 @@ pub fn states(text: &str, figure: &str) -> bool {
         .and_then(crate::numerals::chinese);
     let mut forms = vec![number.to_string()];
     forms.extend(numerals);
+    if number == "2" {
+        forms.push("两".into());
+    }
     // 个百分点 is also written 百分点.
     let units = [unit, unit.strip_prefix('个').unwrap_or(unit)];
     forms.iter().any(|n| {
@@ -93,7 +96,28 @@ pub fn states(text: &str, figure: &str) -> bool {
             ]
             .iter()
             .any(|f| plain.contains(f.as_str()))
+                || listed(&plain, n, unit)
         })
+    })
+}
+
+/// `1.2、2.3个百分点` states 1.2个百分点: numbers in a list share the unit at its end.
+fn listed(text: &str, number: &str, unit: &str) -> bool {
+    text.match_indices(number).any(|(i, _)| {
+        let before_ok = !text[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+        let rest =
+            text[i + number.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let mut r = rest;
+        let mut items = 0;
+        while let Some(next) = r.strip_prefix('、') {
+            let n = next.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            if n.len() == next.len() {
+                break;
+            }
+            r = n;
+            items += 1;
+        }
+        before_ok && rest.len() == text.len() - i - number.len() && items > 0 && r.starts_with(unit)
     })
 }
 
@@ -183,7 +207,8 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
                     "a value in unit “rank” needs a rank with the same position",
                 ),
             },
-            _ if ind.value.is_negative() && ind.yoy.is_none() => {
+            // A change in points or a multiple can be a figure of its own (回落0.3个百分点).
+            _ if ind.value.is_negative() && ind.yoy.is_none() && !ind.unit.is_ratio() => {
                 r.add(at("value"), format!("{} is negative", ind.value))
             }
             _ => {}

@@ -1,0 +1,1181 @@
+//! `shuka draft`: an article's text in, a draft dataset out: every figure the article
+//! states, attached to its indicator, with the sentence it comes from.
+//!
+//! The reading follows `DRAFTING.md`: the text is cleaned and split ([`text`]), periods
+//! are tracked as they change ([`period`]), numbers and ranks are found with their units
+//! as written ([`scan`]), and one pass per sentence ([`Reader::sentence`]) decides what
+//! each number is — a value, its change, share, progress or rank, a project's amount, or
+//! nothing the drafter can read. The rules of that pass are written down there, in one
+//! place. The drafter never invents: every number comes from the text, and what it is
+//! unsure of carries a `review` note or is listed as unread.
+
+pub mod period;
+pub mod scan;
+pub mod text;
+pub mod words;
+
+use crate::data::{
+    Article, Category, Change, Dataset, Decimal, Indicator, Period, Progress, Project, Rank, Share,
+    Status, Text, Unit,
+};
+use scan::{Num, RankHit};
+use std::rc::Rc;
+
+/// A number the drafter found but could not attach to an indicator: never dropped
+/// silently, listed for the editor (and in `shuka draft`'s JSON under `unread`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unread {
+    /// The number as written, with its unit.
+    pub text: String,
+    /// Its sentence.
+    pub quote: String,
+    pub why: &'static str,
+}
+
+/// The draft of one article.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub dataset: Dataset,
+    pub unread: Vec<Unread>,
+}
+
+/// Drafts a dataset from an article's text (plain text, or HTML with its tags stripped).
+pub fn draft(input: &str) -> Draft {
+    let plain = text::plain(input);
+    let paras = text::paragraphs(&plain);
+    let mut r = Reader::new(&paras);
+    for (i, p) in paras.iter().enumerate() {
+        if p.heading {
+            r.heading(i, &p.text);
+        } else {
+            for s in text::sentences(&p.text) {
+                r.sentence(s);
+            }
+        }
+    }
+    r.finish(&paras)
+}
+
+/// What a number in a sentence is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Value,
+    /// A change with its sign (下降 → −1).
+    Change(i8),
+    /// 占…的N%: the share's scope is in the clause.
+    Share,
+    /// 完成全年目标的N%.
+    Progress,
+    /// 超序时进度N个百分点.
+    Pace,
+    /// 比全省（6.1%）: another place's figure, for comparison.
+    Compared,
+    /// 力争…: a goal, not a result.
+    Target,
+    /// 产值超5亿元企业: a threshold inside a label.
+    Threshold,
+}
+
+struct Reader {
+    year: Option<u16>,
+    period: Option<Rc<str>>,
+    periods: Vec<Period>,
+    heading: String,
+    headings: Vec<String>,
+    indicators: Vec<Indicator>,
+    projects: Vec<Project>,
+    unread: Vec<Unread>,
+    /// Numbers stated in headings, checked against the body at the end.
+    heading_numbers: Vec<(Num, String)>,
+}
+
+/// Removes any of `words` from the end of `s`, repeatedly.
+fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    loop {
+        let t = s.trim_end_matches([' ', '，', ',', '的', '了']);
+        match words.iter().find(|w| t.ends_with(**w)) {
+            Some(w) => s = &t[..t.len() - w.len()],
+            None => return t,
+        }
+    }
+}
+
+/// Removes any of `words` from the start of `s`, repeatedly.
+fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    loop {
+        let t = s.trim_start_matches([' ', '，', ',', '：', '、']);
+        match words.iter().find(|w| t.starts_with(**w)) {
+            Some(w) => s = &t[w.len()..],
+            None => return t,
+        }
+    }
+}
+
+/// The text of `s` with the byte ranges `cut` left out.
+fn without(s: &str, cut: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for &(a, b) in cut {
+        if a >= at && b <= s.len() {
+            out.push_str(&s[at..a]);
+            at = b;
+        }
+    }
+    out.push_str(&s[at.min(s.len())..]);
+    out
+}
+
+fn status_of(sentence: &str) -> Option<Status> {
+    [
+        ("签约", Status::Signed),
+        ("竣工", Status::Completed),
+        ("建成", Status::Completed),
+        ("投产", Status::Operating),
+        ("达产", Status::Operating),
+        ("投用", Status::Operating),
+        ("投入使用", Status::Operating),
+        ("运营", Status::Operating),
+        ("封顶", Status::ToppedOut),
+        ("开工", Status::Started),
+        ("动工", Status::Started),
+        ("落地", Status::Settled),
+        ("在建", Status::Building),
+        ("建设", Status::Building),
+        ("推进", Status::Building),
+    ]
+    .into_iter()
+    .find(|(w, _)| sentence.contains(w))
+    .map(|(_, s)| s)
+}
+
+/// Ends of a project's name.
+const PROJECT_ENDS: &[&str] = &[
+    "项目",
+    "基地",
+    "产业园",
+    "园区",
+    "中心",
+    "工程",
+    "工厂",
+    "研究院",
+];
+
+impl Reader {
+    fn new(paras: &[text::Para]) -> Self {
+        // The year in force at the start: the first one the text names before a period
+        // word or on its own (a dateline's year).
+        let year = paras.iter().find_map(|p| {
+            period::find(&p.text)
+                .into_iter()
+                .find_map(|h| h.year)
+                .or_else(|| {
+                    let t = &p.text;
+                    let i = t.find('年')?;
+                    let y: String = t[..i]
+                        .chars()
+                        .rev()
+                        .take(4)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    y.parse::<u16>().ok().filter(|y| (1990..2100).contains(y))
+                })
+        });
+        Reader {
+            year,
+            period: None,
+            periods: Vec::new(),
+            heading: String::new(),
+            headings: Vec::new(),
+            indicators: Vec::new(),
+            projects: Vec::new(),
+            unread: Vec::new(),
+            heading_numbers: Vec::new(),
+        }
+    }
+
+    fn heading(&mut self, index: usize, t: &str) {
+        if index > 0 || !t.is_empty() {
+            self.heading = t.to_string();
+            self.headings.push(t.to_string());
+        }
+        for h in period::find(t) {
+            if let Some(y) = h.year {
+                self.year = Some(y);
+            }
+        }
+        for n in scan::numbers(t) {
+            if !n.unit.is_empty() {
+                self.heading_numbers.push((n, t.to_string()));
+            }
+        }
+    }
+
+    /// The period id for a hit, adding the period to the dataset when it is new.
+    fn use_period(&mut self, hit: &period::Hit) -> Rc<str> {
+        if let Some(y) = hit.year {
+            self.year = Some(y);
+        }
+        let p = period::to_period(hit, self.year);
+        if let Some(old) = self.periods.iter().find(|q| q.id == p.id) {
+            return old.id.clone();
+        }
+        let id = p.id.clone();
+        self.periods.push(p);
+        id
+    }
+
+    fn unread(&mut self, sentence: &str, n: &Num, why: &'static str) {
+        self.unread.push(Unread {
+            text: sentence[n.start..n.end].to_string(),
+            quote: sentence.to_string(),
+            why,
+        });
+    }
+
+    /// One sentence: every number in it becomes part of an indicator, a project, or an
+    /// unread note. The rules, in order:
+    /// 1. periods and ranks are found first; numbers inside them are not figures;
+    /// 2. projects: `投资N亿元的X项目` and `X、Y等N个项目开工` become table rows;
+    /// 3. each other number is classified by the words before it in its clause
+    ///    ([`classify`]): a goal or a threshold is unread; % after 占 is a share, after
+    ///    完成…目标的 progress, after a change word a change; anything else is a value;
+    /// 4. a change, share or progress attaches to the last value of the sentence that
+    ///    lacks one, unless its clause has a subject of its own: then it stands alone
+    ///    as an indicator whose value is the change (规上工业增加值增长6.4%);
+    /// 5. `分别` lists pair in order with the sentence's last values, or with the names
+    ///    listed in the clause; lists whose lengths differ are unread;
+    /// 6. a rank attaches to the last value before it, or stands alone (unit `rank`).
+    fn sentence(&mut self, s: &str) {
+        let hits = period::find(s);
+        let ranks = scan::ranks(s);
+        let inside = |n: &Num, a: usize, b: usize| n.digits_at >= a && n.digits_at < b;
+        let nums: Vec<Num> = scan::numbers(s)
+            .into_iter()
+            .filter(|n| !hits.iter().any(|h| inside(n, h.start, h.end)))
+            .filter(|n| !ranks.iter().any(|r| inside(n, r.start, r.end)))
+            .collect();
+        let clauses = text::clauses(s);
+        let clause_of = |at: usize| {
+            clauses
+                .iter()
+                .copied()
+                .find(|&(a, b)| at >= a && at < b.max(a + 1))
+                .unwrap_or((0, s.len()))
+        };
+        let period_at = |me: &mut Self, at: usize| -> Option<Rc<str>> {
+            match hits.iter().rev().find(|h| h.start < at) {
+                Some(h) => Some(me.use_period(h)),
+                None => me.period.clone(),
+            }
+        };
+        let first = self.indicators.len();
+        let mut used = vec![false; nums.len()];
+        // Numbers that became values: a label starts after the last of them in its clause.
+        let mut values = vec![false; nums.len()];
+
+        self.projects_in(s, &nums, &mut used);
+
+        let mut k = 0;
+        while k < nums.len() {
+            if used[k] {
+                k += 1;
+                continue;
+            }
+            let n = &nums[k];
+            let (ca, cb) = clause_of(n.start);
+            let cut: Vec<(usize, usize)> = hits
+                .iter()
+                .filter(|h| h.start >= ca && h.end <= n.start)
+                .map(|h| (h.start - ca, h.end - ca))
+                .collect();
+            let pre_raw = &s[ca..n.start];
+            let pre = without(pre_raw, &cut);
+            let kind = classify(&pre, n, &nums, k, s, cb);
+            // A list: this number and the ones joined to it by 、/和/及 in this clause.
+            let mut list = vec![k];
+            while let Some(&last) = list.last() {
+                let next = last + 1;
+                if next < nums.len() && !used[next] && nums[next].start < cb {
+                    let between = &s[nums[last].end..nums[next].start];
+                    if matches!(between, "、" | "和" | "及" | "，") && nums[next].unit == n.unit
+                    {
+                        list.push(next);
+                        continue;
+                    }
+                }
+                break;
+            }
+            let listed = pre.contains("分别") && list.len() > 1;
+            if !listed {
+                list.truncate(1);
+            }
+            let period = period_at(self, n.start);
+            let clause = s[ca..cb].trim().to_string();
+            match kind {
+                Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
+                Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
+                Kind::Value if n.unit.is_empty() => self.unread(s, n, "a number without a unit"),
+                Kind::Value => {
+                    let names = if listed { names(&pre) } else { Vec::new() };
+                    if listed && names.len() != list.len() {
+                        for &j in &list {
+                            self.unread(
+                                s,
+                                &nums[j],
+                                "a list whose names and numbers do not pair up",
+                            );
+                        }
+                    } else {
+                        for (x, &j) in list.iter().enumerate() {
+                            let label = match names.get(x) {
+                                Some(name) => name.clone(),
+                                None => self.label_before(s, &nums, &values, j, ca, &cut, first),
+                            };
+                            self.value(s, &nums[j], label, &clause, period.clone(), None);
+                            values[j] = true;
+                        }
+                    }
+                }
+                Kind::Compared => {
+                    let place = compared_place(&pre);
+                    let base = self.last_label(first).unwrap_or_default();
+                    let label = format!(
+                        "{place}{base}{}",
+                        if n.unit == "%" && !base.ends_with("增速") {
+                            "增速"
+                        } else {
+                            ""
+                        }
+                    );
+                    self.value(
+                        s,
+                        n,
+                        label,
+                        &clause,
+                        period.clone(),
+                        Some("a comparison with another place's figure: check its label"),
+                    );
+                }
+                Kind::Pace => {
+                    let base = self.last_label(first).unwrap_or_default();
+                    self.value(
+                        s,
+                        n,
+                        format!("{base}超序时进度"),
+                        &clause,
+                        period.clone(),
+                        None,
+                    );
+                }
+                Kind::Change(_) | Kind::Share | Kind::Progress => {
+                    self.attach(
+                        s,
+                        &nums,
+                        &list,
+                        kind,
+                        sign_of(kind),
+                        &pre,
+                        ca,
+                        &clause,
+                        period.clone(),
+                        first,
+                        listed,
+                    );
+                }
+            }
+            for &j in &list {
+                used[j] = true;
+            }
+            k += 1;
+        }
+        for rh in &ranks {
+            let period = period_at(self, rh.start);
+            self.rank(s, rh, first, clause_of(rh.start), period);
+        }
+        if let Some(h) = hits.last() {
+            let id = self.use_period(h);
+            self.period = Some(id);
+        }
+    }
+
+    /// The label of the last value drafted from this sentence.
+    fn last_label(&self, first: usize) -> Option<String> {
+        self.indicators[first..]
+            .iter()
+            .rev()
+            .find(|i| i.yoy.is_some() || !i.unit.is_ratio())
+            .map(|i| i.label.zh.to_string())
+    }
+
+    /// The subject of number `j`: the clause before it, without period, place, verb and
+    /// qualifier words; or, when that is empty (`15家企业上榜…`), the words after it.
+    #[allow(clippy::too_many_arguments)]
+    fn label_before(
+        &self,
+        s: &str,
+        nums: &[Num],
+        values: &[bool],
+        j: usize,
+        ca: usize,
+        cut: &[(usize, usize)],
+        first: usize,
+    ) -> String {
+        let n = &nums[j];
+        // Start after the previous number of the same clause (供应工业用地5宗414亩).
+        let prev_end = nums[..j]
+            .iter()
+            .zip(values)
+            .rev()
+            .find(|(p, &v)| v && p.end <= n.start && p.start >= ca)
+            .map(|(p, _)| p.end);
+        let from = prev_end.unwrap_or(ca);
+        let cut: Vec<(usize, usize)> = cut
+            .iter()
+            .filter(|c| c.0 + ca >= from)
+            .map(|c| (c.0 + ca - from, c.1 + ca - from))
+            .collect();
+        let pre = without(&s[from..n.start], &cut);
+        let pre = strip_end(&pre, words::VERBS);
+        let pre = strip_start(pre, words::LABEL_PREFIXES);
+        let pre = pre.trim_start_matches(['在', '对']);
+        // 郑州高新区实现GDP: the subject is what follows the verb in the middle.
+        let pre = ["实现", "完成", "达到"]
+            .iter()
+            .filter_map(|v| pre.rfind(v).map(|i| &pre[i + v.len()..]))
+            .find(|rest| rest.chars().count() >= 2)
+            .unwrap_or(pre);
+        let mut label = pre.trim().to_string();
+        if label.chars().count() < 2 {
+            if prev_end.is_some() {
+                if let Some(prev) = self.indicators[first..].last() {
+                    return prev.label.zh.to_string();
+                }
+            }
+            let (_, cb) = text::clauses(s)
+                .into_iter()
+                .find(|&(a, b)| n.start >= a && n.start < b)
+                .unwrap_or((0, s.len()));
+            let after = s[n.end..cb].trim_start_matches(['的', ' ']);
+            label = format!("{label}{after}");
+        }
+        label
+            .trim_matches(|c: char| c.is_whitespace() || "，,、：:；;（(）)“”\"".contains(c))
+            .to_string()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn value(
+        &mut self,
+        s: &str,
+        n: &Num,
+        label: String,
+        clause: &str,
+        period: Option<Rc<str>>,
+        review: Option<&str>,
+    ) {
+        let mut review = review.map(str::to_string);
+        let label = if label.is_empty() {
+            review.get_or_insert_with(|| "no label found: name the figure".into());
+            n.unit.clone()
+        } else {
+            label
+        };
+        if review.is_none() && label.chars().count() > 24 {
+            review = Some("the label is a whole clause: shorten it".into());
+        }
+        if review.is_none() && n.chinese {
+            review = Some("written in Chinese numerals: check the number".into());
+        }
+        if review.is_none() && matches!(n.unit.as_str(), "万" | "亿" | "万亿") {
+            review = Some("the unit is only a magnitude: add what is counted".into());
+        }
+        let en = words::english(&label).unwrap_or("");
+        let highlight = if clause.contains(&s[n.start..n.end]) {
+            clause.to_string()
+        } else {
+            s[n.start..n.end].to_string()
+        };
+        self.indicators.push(Indicator {
+            id: "".into(),
+            category: "".into(),
+            label: Text {
+                zh: label.as_str().into(),
+                en: en.into(),
+            },
+            value: n.value,
+            unit: Unit::new(&n.unit),
+            period: period.unwrap_or_else(|| "report".into()),
+            qualifier: n.qualifier,
+            written: None,
+            noun_en: None,
+            yoy: None,
+            shares: Vec::new(),
+            progress: None,
+            rank: None,
+            part_of: None,
+            derived: None,
+            note: None,
+            review: review.map(|r| r.into()),
+            quote: s.into(),
+            highlight: highlight.into(),
+        });
+    }
+
+    /// Attaches changes, shares or progress (`list`, one or a `分别` list) to the
+    /// sentence's values, or makes them indicators of their own.
+    #[allow(clippy::too_many_arguments)]
+    fn attach(
+        &mut self,
+        s: &str,
+        nums: &[Num],
+        list: &[usize],
+        kind: Kind,
+        sign: i8,
+        pre: &str,
+        ca: usize,
+        clause: &str,
+        period: Option<Rc<str>>,
+        first: usize,
+        listed: bool,
+    ) {
+        let free = |i: &Indicator| match kind {
+            Kind::Change(_) => i.yoy.is_none() && !i.unit.is_ratio(),
+            Kind::Share => true,
+            _ => i.progress.is_none() && !i.unit.is_ratio(),
+        };
+        let subject = own_subject(pre, kind);
+        let candidates: Vec<usize> = (first..self.indicators.len())
+            .filter(|&i| free(&self.indicators[i]))
+            .collect();
+        let targets: Option<Vec<usize>> = if subject.is_some() && !listed {
+            None
+        } else if candidates.len() >= list.len() {
+            Some(candidates[candidates.len() - list.len()..].to_vec())
+        } else {
+            None
+        };
+        match targets {
+            Some(t) => {
+                for (&j, &i) in list.iter().zip(&t) {
+                    let n = &nums[j];
+                    let value = if sign < 0 {
+                        Decimal::new(-n.value.digits, n.value.scale)
+                    } else {
+                        n.value
+                    };
+                    let ind = &mut self.indicators[i];
+                    match kind {
+                        Kind::Change(_) => {
+                            ind.yoy = Some(Change {
+                                value,
+                                unit: Unit::new(&n.unit),
+                                written: change_words(pre).map(Rc::from),
+                            })
+                        }
+                        Kind::Share => ind.shares.push(Share {
+                            scope: Text::zh(&share_scope(pre)),
+                            value: n.value,
+                        }),
+                        _ => {
+                            ind.progress = Some(Progress {
+                                value: n.value,
+                                target: Text::zh(&progress_target(pre)),
+                            })
+                        }
+                    }
+                    // A figure attached to a value from another sentence part is still
+                    // in its quote: the quote is the sentence.
+                    let _ = ca;
+                }
+            }
+            None => {
+                let names = if listed { names(pre) } else { Vec::new() };
+                if listed && names.len() != list.len() {
+                    for &j in list {
+                        self.unread(s, &nums[j], "a list whose names and numbers do not pair up");
+                    }
+                    return;
+                }
+                for (x, &j) in list.iter().enumerate() {
+                    let n = &nums[j];
+                    let base = names
+                        .get(x)
+                        .cloned()
+                        .or_else(|| subject.clone())
+                        .or_else(|| self.last_label(first))
+                        .unwrap_or_default();
+                    let (label, review) = match kind {
+                        Kind::Change(_)
+                            if base.ends_with("增速")
+                                || base.ends_with("增幅")
+                                || base.ends_with('率') =>
+                        {
+                            (base, None)
+                        }
+                        Kind::Change(_) if subject.is_some() || !names.is_empty() => {
+                            (format!("{base}增速"), None)
+                        }
+                        Kind::Change(_) => (
+                            format!("{base}增速变化"),
+                            Some("a change of a change: check what it measures"),
+                        ),
+                        Kind::Share => (format!("{base}占{}比重", share_scope(pre)), None),
+                        _ => (format!("{base}完成{}进度", progress_target(pre)), None),
+                    };
+                    let mut n = n.clone();
+                    if sign < 0 {
+                        n.value = Decimal::new(-n.value.digits, n.value.scale);
+                    }
+                    self.value(s, &n, label, clause, period.clone(), review);
+                }
+            }
+        }
+    }
+
+    fn rank(
+        &mut self,
+        s: &str,
+        rh: &RankHit,
+        first: usize,
+        (ca, cb): (usize, usize),
+        period: Option<Rc<str>>,
+    ) {
+        let written = &s[rh.written_at..rh.end];
+        let rank = Rank {
+            scope: Text {
+                zh: rh.scope.as_str().into(),
+                en: words::scope_en(&rh.scope).into(),
+            },
+            position: rh.position,
+            written: written.into(),
+            tied_with: None,
+        };
+        let target = (first..self.indicators.len()).rev().find(|&i| {
+            self.indicators[i].rank.is_none()
+                && s.find(&*self.indicators[i].highlight)
+                    .is_none_or(|h| h <= rh.start)
+        });
+        if let Some(i) = target {
+            self.indicators[i].rank = Some(rank);
+            return;
+        }
+        let pre = &s[ca..rh.start];
+        let label = strip_end(
+            strip_start(pre, words::LABEL_PREFIXES).trim_start_matches('在'),
+            &["中", "里", "方面", "考核"],
+        );
+        let label = strip_start(label, &["高新区", "开发区", "全县", "全市", "全区"]).to_string();
+        let label = if label.chars().count() < 2 {
+            s[ca..cb].trim().to_string()
+        } else {
+            label
+        };
+        let clause = s[ca..cb].trim().to_string();
+        self.indicators.push(Indicator {
+            id: "".into(),
+            category: "".into(),
+            label: Text::zh(&label),
+            value: Decimal::new(rh.position, 0),
+            unit: Unit::new("rank"),
+            period: period.unwrap_or_else(|| "report".into()),
+            qualifier: None,
+            written: None,
+            noun_en: None,
+            yoy: None,
+            shares: Vec::new(),
+            progress: None,
+            rank: Some(rank),
+            part_of: None,
+            derived: None,
+            note: None,
+            review: None,
+            quote: s.into(),
+            highlight: clause.into(),
+        });
+    }
+
+    /// Projects: `(总)投资N亿元的X项目` and `X、Y等N个项目开工`.
+    fn projects_in(&mut self, s: &str, nums: &[Num], used: &mut [bool]) {
+        let status = status_of(s);
+        for (k, n) in nums.iter().enumerate() {
+            let before = &s[..n.start];
+            let after = &s[n.end..];
+            let money = n.unit == "亿元" || n.unit == "万元";
+            if money && before.ends_with("投资") && after.starts_with('的') {
+                let name_start = n.end + '的'.len_utf8();
+                let name_end = project_name_end(s, name_start);
+                let name = s[name_start..name_end].trim_end_matches('等');
+                if name.chars().count() < 3 {
+                    continue;
+                }
+                let verb_start = ["计划总投资", "总投资", "投资"]
+                    .iter()
+                    .find(|w| before.ends_with(**w))
+                    .map_or(n.start, |w| n.start - w.len());
+                let amount = if n.unit == "万元" {
+                    n.value.shift(-4).map(Decimal::normalized)
+                } else {
+                    Some(n.value)
+                };
+                let review = match status {
+                    None => Some("status guessed: the sentence names no stage"),
+                    Some(_) if !PROJECT_ENDS.iter().any(|e| name.ends_with(e)) => {
+                        Some("check where the project's name ends")
+                    }
+                    Some(_) => None,
+                };
+                let id = format!("p{}", self.projects.len() + 1);
+                self.projects.push(Project {
+                    id: id.into(),
+                    name: Text::zh(name),
+                    status: status.unwrap_or(Status::Building),
+                    category: None,
+                    amount,
+                    count: None,
+                    derived: None,
+                    review: review.map(Rc::from),
+                    quote: s.into(),
+                    highlight: s[verb_start..name_start + name.len()].into(),
+                });
+                used[k] = true;
+            } else if matches!(n.unit.as_str(), "个" | "项")
+                && before.ends_with('等')
+                && after.starts_with("项目")
+                || after.starts_with("重点项目")
+            {
+                if !before.ends_with('等') {
+                    continue;
+                }
+                let (ca, _) = text::clauses(s)
+                    .into_iter()
+                    .find(|&(a, b)| n.start >= a && n.start < b)
+                    .unwrap_or((0, s.len()));
+                let list = &s[ca..n.start - '等'.len_utf8()];
+                let list = strip_start(list, words::LABEL_PREFIXES);
+                let list = strip_start(list, &["包括", "其中", "如"]);
+                for name in list
+                    .split(['、', '和', '及'])
+                    .map(str::trim)
+                    .filter(|x| x.chars().count() >= 3)
+                {
+                    if self.projects.iter().any(|p| &*p.name.zh == name) {
+                        continue;
+                    }
+                    let id = format!("p{}", self.projects.len() + 1);
+                    self.projects.push(Project {
+                        id: id.into(),
+                        name: Text::zh(name),
+                        status: status.unwrap_or(Status::Building),
+                        category: None,
+                        amount: None,
+                        count: None,
+                        derived: None,
+                        review: status
+                            .is_none()
+                            .then(|| "status guessed: the sentence names no stage".into()),
+                        quote: s.into(),
+                        highlight: name.into(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn finish(mut self, paras: &[text::Para]) -> Draft {
+        // Figures stated only in a heading are listed for review, not drafted twice.
+        for (n, h) in std::mem::take(&mut self.heading_numbers) {
+            let stated = self
+                .indicators
+                .iter()
+                .any(|i| i.value == n.value && i.unit.key() == n.unit);
+            let in_title = paras.first().is_some_and(|p| p.text == h);
+            if !stated && !in_title {
+                self.unread(&h, &n, "stated only in a heading");
+            }
+        }
+        let default_period = self.periods.first().map(|p| p.id.clone());
+        let mut categories: Vec<Category> = Vec::new();
+        let mut ids: Vec<String> = Vec::new();
+        let heading_of = |quote: &str| -> String {
+            let mut h = String::new();
+            for p in paras {
+                if p.heading {
+                    h = p.text.clone();
+                } else if p.text.contains(quote) {
+                    break;
+                }
+            }
+            h
+        };
+        for (n, ind) in self.indicators.iter_mut().enumerate() {
+            if &*ind.period == "report" {
+                if let Some(p) = &default_period {
+                    ind.period = p.clone();
+                }
+            }
+            let heading = heading_of(&ind.quote);
+            let cat = words::category(&ind.label.zh)
+                .or_else(|| words::category(&ind.highlight))
+                .or_else(|| words::category(&heading));
+            let (id, zh, en) = match cat {
+                Some(c) => {
+                    let (id, zh, en, _) = words::CATEGORIES[c];
+                    (id, zh, en)
+                }
+                None => ("other", "其他", "Other"),
+            };
+            if !categories.iter().any(|c| &*c.id == id) {
+                categories.push(Category {
+                    id: id.into(),
+                    label: Text {
+                        zh: zh.into(),
+                        en: en.into(),
+                    },
+                });
+            }
+            ind.category = id.into();
+            let slug = slug(&ind.label.en);
+            let base = if slug.is_empty() {
+                format!("f{}", n + 1)
+            } else {
+                slug
+            };
+            let mut id = base.clone();
+            let mut k = 2;
+            while ids.contains(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            ind.id = id.as_str().into();
+            ids.push(id);
+        }
+        if self.indicators.iter().any(|i| &*i.period == "report") {
+            self.periods.push(Period {
+                id: "report".into(),
+                label: Text {
+                    zh: "报告期".into(),
+                    en: "Reporting period".into(),
+                },
+                elapsed: None,
+            });
+        }
+        // Headline: standard terms first, then the first figure of each category.
+        let mut headline: Vec<Rc<str>> = self
+            .indicators
+            .iter()
+            .filter(|i| !i.label.en.is_empty() && i.review.is_none() && !i.unit.is_ratio())
+            .map(|i| i.id.clone())
+            .take(4)
+            .collect();
+        for c in &categories {
+            if headline.len() >= 4 {
+                break;
+            }
+            if let Some(i) = self
+                .indicators
+                .iter()
+                .find(|i| i.category == c.id && !headline.contains(&i.id))
+            {
+                headline.push(i.id.clone());
+            }
+        }
+        let title = paras
+            .first()
+            .filter(|p| p.heading)
+            .map(|p| p.text.clone())
+            .unwrap_or_default();
+        let subtitle = paras
+            .get(1)
+            .filter(|p| p.heading && p.text.chars().count() < 40)
+            .map(|p| p.text.clone())
+            .unwrap_or_default();
+        let date = paras
+            .iter()
+            .take(4)
+            .find_map(|p| iso_date(&p.text))
+            .unwrap_or_default();
+        let place = place(paras);
+        let dataset = Dataset {
+            schema: crate::SCHEMA,
+            article: Article {
+                title: title.into(),
+                subtitle: subtitle.into(),
+                date: date.into(),
+                place: Text::zh(&place),
+                byline: "".into(),
+                sections: self
+                    .headings
+                    .iter()
+                    .skip(if paras.first().is_some_and(|p| p.heading) {
+                        1
+                    } else {
+                        0
+                    })
+                    .map(|h| Text::zh(h))
+                    .collect(),
+            },
+            periods: self.periods,
+            categories,
+            project_categories: Vec::new(),
+            headline,
+            indicators: self.indicators,
+            projects: self.projects,
+            notes: Vec::new(),
+        };
+        Draft {
+            dataset,
+            unread: self.unread,
+        }
+    }
+}
+
+fn sign_of(kind: Kind) -> i8 {
+    match kind {
+        Kind::Change(s) => s,
+        _ => 1,
+    }
+}
+
+/// Where a project's name ends: at its list or clause punctuation.
+fn project_name_end(s: &str, from: usize) -> usize {
+    let rest = &s[from..];
+    from + rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '、' | '，' | ',' | '。' | '；' | ';' | '等'))
+        .map_or(rest.len(), |(i, _)| i)
+}
+
+/// Classifies number `k` of a sentence by the words before it in its clause.
+fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usize) -> Kind {
+    let p = pre.trim_end();
+    if words::TARGET_WORDS.iter().any(|w| p.contains(w)) && !p.contains("完成") {
+        return Kind::Target;
+    }
+    let ratio = matches!(n.unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
+    let after = &s[n.end..];
+    let noun_follows = after
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的和及、，".contains(c));
+    let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
+    if !ratio
+        && n.qualifier == Some(crate::data::Qualifier::Over)
+        && noun_follows
+        && later_in_clause
+    {
+        return Kind::Threshold;
+    }
+    if !ratio {
+        return Kind::Value;
+    }
+    let t = p
+        .trim_end_matches(['为', '达', '是', '了', ' '])
+        .trim_end_matches("达到");
+    if t.ends_with('（') || t.ends_with('(') {
+        return Kind::Compared;
+    }
+    if [
+        "超序时进度",
+        "超时序进度",
+        "超时间进度",
+        "高于序时进度",
+        "快于序时进度",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
+    {
+        return Kind::Pace;
+    }
+    if (t.contains("完成") || t.contains('占') || t.contains("达到"))
+        && ["目标", "计划", "任务", "目标任务", "计划任务", "进度"]
+            .iter()
+            .any(|w| {
+                t.trim_end_matches('的')
+                    .trim_end_matches('数')
+                    .trim_end_matches("投资")
+                    .ends_with(w)
+            })
+    {
+        return Kind::Progress;
+    }
+    let last_zhan = t.rfind('占');
+    if last_zhan.is_some() || t.ends_with("占比") || t.ends_with("比重") {
+        return Kind::Share;
+    }
+    if let Some((_, sign)) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w)) {
+        return Kind::Change(*sign);
+    }
+    Kind::Value
+}
+
+/// The change words as written (同比增长), for the card's wording.
+fn change_words(pre: &str) -> Option<String> {
+    let t = pre.trim_end_matches(['为', '达', '是', '了', ' ']);
+    let (w, sign) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w))?;
+    if *sign < 0 {
+        return None;
+    }
+    let before = &t[..t.len() - w.len()];
+    let base = ["同比", "比上年", "比上年同期", "比去年同期", "按可比口径"]
+        .iter()
+        .find(|b| before.ends_with(**b))
+        .copied()
+        .unwrap_or("");
+    Some(format!("{base}{w}"))
+}
+
+/// A clause's own subject before its change, share or progress words
+/// (规上工业增加值同比增长6.4%), if any.
+fn own_subject(pre: &str, kind: Kind) -> Option<String> {
+    let t = pre.trim_end_matches(['为', '达', '是', '了', ' ']);
+    let mut t = match kind {
+        Kind::Share => &t[..t.rfind('占').unwrap_or(t.len())],
+        Kind::Progress => {
+            let cut = ["完成", "占", "达到"]
+                .iter()
+                .filter_map(|w| t.rfind(w))
+                .min()
+                .unwrap_or(t.len());
+            &t[..cut]
+        }
+        _ => {
+            let (w, _) = words::CHANGE_WORDS
+                .iter()
+                .find(|(w, _)| t.ends_with(w))
+                .copied()
+                .unwrap_or(("", 1));
+            &t[..t.len() - w.len()]
+        }
+    };
+    if let Some(i) = t.rfind('占') {
+        t = &t[..i];
+    }
+    let t = strip_end(t, words::CHANGE_BASES);
+    let t = strip_end(t, &["完成", "分别"]);
+    let t = strip_start(t, words::LABEL_PREFIXES);
+    let t = t.trim_matches(|c: char| "，,、（(）)".contains(c) || c.is_whitespace());
+    (t.chars().count() >= 2).then(|| t.to_string())
+}
+
+/// 占全市的25.56% → 全市; 占一般公共预算支出比重 → 一般公共预算支出.
+fn share_scope(pre: &str) -> String {
+    let t = pre
+        .trim_end_matches(['为', '达', '是', ' '])
+        .trim_end_matches("达到");
+    let Some(i) = t.rfind('占') else {
+        return String::new();
+    };
+    let scope = &t[i + '占'.len_utf8()..];
+    strip_end(
+        scope,
+        &["比重", "占比", "的", "入选总数", "总数", "总量", "比例"],
+    )
+    .to_string()
+}
+
+/// 完成全年目标的80.8% → 全年目标.
+fn progress_target(pre: &str) -> String {
+    let t = pre.trim_end_matches(['为', '达', '是', ' ']);
+    let from = ["完成", "占", "达到"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| i + w.len()))
+        .max()
+        .unwrap_or(0);
+    strip_end(&t[from..], &["的", "数"]).to_string()
+}
+
+/// 比全省（ → 全省.
+fn compared_place(pre: &str) -> String {
+    let t = pre.trim_end().trim_end_matches(['（', '(']);
+    let t = t.rsplit(['比', '和', '及', '、', '与']).next().unwrap_or(t);
+    t.to_string()
+}
+
+/// The names a `分别` list pairs with: 出口、进口分别… → [出口, 进口].
+fn names(pre: &str) -> Vec<String> {
+    let Some(i) = pre.find("分别") else {
+        return Vec::new();
+    };
+    let t = strip_start(&pre[..i], words::LABEL_PREFIXES);
+    let t = strip_end(t, words::CHANGE_BASES);
+    if !t.contains(['、', '和', '及']) {
+        return Vec::new();
+    }
+    t.split(['、', '和', '及'])
+        .map(|x| strip_end(x.trim(), words::VERBS).to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+fn slug(en: &str) -> String {
+    let mut out = String::new();
+    for c in en.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// 2024年8月21日 → 2024-08-21.
+fn iso_date(t: &str) -> Option<String> {
+    let y = t.find('年')?;
+    let year: String = t[..y]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if year.len() != 4 {
+        return None;
+    }
+    let rest = &t[y + 3..];
+    let m_end = rest.find('月')?;
+    let month: u32 = rest[..m_end].parse().ok()?;
+    let rest = &rest[m_end + 3..];
+    let d_end = rest.find('日')?;
+    let day: u32 = rest[..d_end].parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year}-{month:02}-{day:02}"))
+}
+
+/// The place the report is about: the first name ending in 区/县/市 that starts a clause
+/// of the first paragraphs, or of the title.
+fn place(paras: &[text::Para]) -> String {
+    for p in paras.iter().take(6) {
+        for s in text::sentences(&p.text) {
+            for (a, b) in text::clauses(s) {
+                let c = &s[a..b];
+                let c = c.trim_start_matches(|ch: char| {
+                    ch.is_ascii_digit() || "年上半前三季度今以来".contains(ch)
+                });
+                for suffix in ["高新区", "经开区", "开发区", "新区", "县", "区", "市", "州"]
+                {
+                    if let Some(i) = c.find(suffix) {
+                        let name = &c[..i + suffix.len()];
+                        let n = name.chars().count();
+                        if (2..=8).contains(&n)
+                            && !name.starts_with('全')
+                            && !name.contains(['，', ',', '的', '在'])
+                        {
+                            return name.to_string();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,558 @@
+//! Numbers with their units as written, and ranks, found in a sentence.
+
+use crate::data::{Decimal, Qualifier};
+
+/// A number the sentence states, with its unit and qualifier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    /// Byte range of the whole figure as written, qualifier words included.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset where the digits start (after any qualifier before them).
+    pub digits_at: usize,
+    pub value: Decimal,
+    /// The unit as written (`亿元`, `个百分点`, `%`), "" when none follows.
+    pub unit: String,
+    pub qualifier: Option<Qualifier>,
+    /// Written in Chinese numerals (三个).
+    pub chinese: bool,
+    /// Followed by 、 and more numbers that share one unit (`1.2、2.3个百分点`).
+    pub in_list: bool,
+}
+
+/// A rank the sentence states: 居全省第5位, 位居全市首位, 连续保持全县第一.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankHit {
+    pub start: usize,
+    pub end: usize,
+    /// Where the scope starts (全省第5位): the rank's `written`.
+    pub written_at: usize,
+    pub scope: String,
+    pub position: i64,
+}
+
+/// Units as articles write them after a number, longest first where one is a prefix of
+/// another (亿元 before 亿).
+const UNIT_BASES: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "万亿元",
+    "亿美元",
+    "万美元",
+    "亿元",
+    "万元",
+    "美元",
+    "元",
+    "亿人次",
+    "万人次",
+    "人次",
+    "亿人",
+    "万人",
+    "人",
+    "名",
+    "万户",
+    "户",
+    "亿吨公里",
+    "万吨公里",
+    "吨公里",
+    "亿吨",
+    "万吨",
+    "吨",
+    "公斤",
+    "千克",
+    "万平方米",
+    "平方公里",
+    "平方米",
+    "万亩",
+    "亩",
+    "公顷",
+    "万立方米",
+    "立方米",
+    "公里",
+    "千米",
+    "亿千瓦时",
+    "万千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "亿度",
+    "万度",
+    "万标箱",
+    "标箱",
+    "万辆",
+    "辆",
+    "万台",
+    "台",
+    "家",
+    "个",
+    "项",
+    "件",
+    "处",
+    "宗",
+    "只",
+    "条",
+    "所",
+    "座",
+    "套",
+    "张",
+    "床",
+    "篇",
+    "批",
+    "万次",
+    "次",
+    "场",
+    "倍",
+    "%",
+    "％",
+    "‰",
+    "天",
+    "P",
+];
+
+/// Units that count things: a Chinese numeral before one of these is a figure (三个).
+const COUNTERS: &[&str] = &["个", "家", "项", "件", "名", "所", "座", "条", "批", "处"];
+
+/// Words right after a number that make it a date, an ordinal or part of a name.
+const NOT_AFTER: &[&str] = &[
+    "年",
+    "月",
+    "日",
+    "时",
+    "号",
+    "届",
+    "期",
+    "代",
+    "季度",
+    "岁",
+    "点",
+    "分",
+    "G",
+    "+",
+    "#",
+    "次会议",
+    "个月",
+    "周年",
+    "小时",
+    "级",
+    "楼",
+    "路",
+    "大",
+    "强",
+];
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn ascii_digit(c: char) -> char {
+    if ('０'..='９').contains(&c) {
+        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// The qualifier written just before byte `i` of `s`, and where it starts.
+fn qualifier_before(s: &str, i: usize) -> Option<(Qualifier, usize)> {
+    let before = &s[..i];
+    for (w, q) in [
+        ("超过", Qualifier::Over),
+        ("突破", Qualifier::Over),
+        ("逾", Qualifier::Over),
+        ("超", Qualifier::Over),
+        ("将近", Qualifier::Nearly),
+        ("接近", Qualifier::Nearly),
+        ("近", Qualifier::Nearly),
+        ("约", Qualifier::About),
+    ] {
+        if before.ends_with(w) {
+            return Some((q, i - w.len()));
+        }
+    }
+    None
+}
+
+/// Every number of `s` that may be a figure: not a year, date, ordinal or part of a name.
+pub fn numbers(s: &str) -> Vec<Num> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out: Vec<Num> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if is_digit(c) {
+            // digits, thousands groups, one decimal point
+            let mut text = String::new();
+            let mut j = k;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                if is_digit(ch) {
+                    text.push(ascii_digit(ch));
+                } else if (ch == ',' || ch == '，')
+                    && j + 3 < chars.len() + 1
+                    && (1..=3).all(|d| chars.get(j + d).is_some_and(|x| is_digit(x.1)))
+                    && !chars.get(j + 4).is_some_and(|x| is_digit(x.1))
+                    && !text.contains('.')
+                {
+                    // thousands separator
+                } else if (ch == '.' || ch == '．')
+                    && !text.contains('.')
+                    && chars.get(j + 1).is_some_and(|x| is_digit(x.1))
+                {
+                    text.push('.');
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            let end_digits = chars.get(j).map_or(s.len(), |x| x.0);
+            k = j;
+            let prev = s[..i].chars().last();
+            let rest = &s[end_digits..];
+            // GDP307.3亿元 is a figure; S312省道 and G105 are names (no unit follows).
+            let after_letters = prev.is_some_and(|p| p.is_ascii_alphabetic());
+            let name_like = prev
+                .is_some_and(|p| p == '+' || p == '第' || p == '-' && rest.starts_with('月'))
+                || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
+                || rest.starts_with("P级");
+            let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w))
+                && !rest.starts_with("点") // 百分点 is a unit; 点 alone is a time
+                || rest.starts_with(['-', '—', '～', '~', '至', '－']) && {
+                    // a range of months or days (1-6月), not a figure
+                    let r = rest.trim_start_matches(['-', '—', '～', '~', '至', '－']);
+                    r.starts_with(is_digit)
+                };
+            if name_like || after_unit_skip {
+                continue;
+            }
+            let Some(value) = Decimal::parse(&text) else {
+                continue;
+            };
+            let (mut end, mut qualifier) = (end_digits, None);
+            let (qb, start) = match qualifier_before(s, i) {
+                Some((q, at)) => (Some(q), at),
+                None => (None, i),
+            };
+            qualifier = qualifier.or(qb);
+            let mut r = &s[end..];
+            if r.starts_with('余') || r.starts_with('多') {
+                qualifier = Some(Qualifier::Over);
+                end += 3;
+                r = &s[end..];
+            }
+            // Magnitude words without a base unit: 1.2万 / 3亿.
+            let mut unit = UNIT_BASES
+                .iter()
+                .find(|u| r.starts_with(**u))
+                .map(|u| u.to_string())
+                .unwrap_or_default();
+            if unit.is_empty() {
+                for m in ["万亿", "亿", "万"] {
+                    if r.starts_with(m) {
+                        unit = m.to_string();
+                        break;
+                    }
+                }
+            }
+            if after_letters && unit.is_empty() {
+                continue;
+            }
+            end += unit.len();
+            if unit == "％" {
+                unit = "%".into();
+            }
+            let r = &s[end..];
+            if r.starts_with("以上") {
+                qualifier = Some(Qualifier::Over);
+                end += 6;
+            } else if r.starts_with("左右") {
+                qualifier = Some(Qualifier::About);
+                end += 6;
+            }
+            let in_list = unit.is_empty() && s[end..].starts_with('、');
+            out.push(Num {
+                start,
+                end,
+                digits_at: i,
+                value,
+                unit,
+                qualifier,
+                chinese: false,
+                in_list,
+            });
+            continue;
+        }
+        if crate::numerals::is_numeral(c) && c != '零' && c != '〇' {
+            let prev = s[..i].chars().last();
+            let after_numeral_word = prev.is_some_and(|p| {
+                crate::numerals::is_numeral(p)
+                    || matches!(
+                        p,
+                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '成'
+                    )
+            });
+            if let Some((v, n)) = crate::numerals::read(&s[i..]) {
+                let r = &s[i + n..];
+                let counter = COUNTERS.iter().find(|u| r.starts_with(**u));
+                let skip_k = s[i..i + n].chars().count();
+                if let (Some(u), false, true) = (counter, after_numeral_word, v >= 2) {
+                    // 三个 but not 一个 (一个平台 is rarely a figure), 十四五 or 第三批
+                    let end = i + n + u.len();
+                    let qb = qualifier_before(s, i);
+                    out.push(Num {
+                        start: qb.map_or(i, |q| q.1),
+                        end,
+                        digits_at: i,
+                        value: Decimal::new(v as i64, 0),
+                        unit: u.to_string(),
+                        qualifier: qb.map(|q| q.0),
+                        chinese: true,
+                        in_list: false,
+                    });
+                }
+                k += skip_k;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    // 1.2、2.3个百分点: bare numbers in a list take the unit written at its end.
+    for a in (0..out.len()).rev() {
+        if out[a].in_list && a + 1 < out.len() && !out[a + 1].unit.is_empty() {
+            let between = &s[out[a].end..out[a + 1].start];
+            if between == "、" || between == "和" || between == "及" {
+                out[a].unit = out[a + 1].unit.clone();
+            }
+        }
+    }
+    out
+}
+
+/// Scopes a rank is taken in.
+const SCOPES: &[&str] = &[
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全县",
+    "全州",
+    "全盟",
+    "全旗",
+    "同类园区",
+    "同类开发区",
+    "国家级开发区",
+    "国家级高新区",
+    "全省开发区",
+    "中部地区",
+    "西部地区",
+    "东部地区",
+];
+
+/// Verbs that introduce a rank (居全省第5位).
+const RANK_VERBS: &[&str] = &[
+    "连续保持",
+    "稳居",
+    "位居",
+    "位列",
+    "排名",
+    "排在",
+    "排位",
+    "名列",
+    "跃居",
+    "居于",
+    "居",
+    "列",
+    "保持",
+    "并列",
+    "排",
+];
+
+/// Every rank `s` states with a position: 居全省第5位, 位居全市首位, 全省排名第2位,
+/// 增速排名全市第一, 列同类园区第一名. 前列 has no position and is not a figure.
+pub fn ranks(s: &str) -> Vec<RankHit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let scope = SCOPES
+            .iter()
+            .find(|sc| rest.starts_with(**sc))
+            .map(|s| s.to_string())
+            .or_else(|| {
+                // 位列郑州市第一, 居河南省第二: a named city or province after a rank verb.
+                if !RANK_VERBS.iter().any(|v| s[..i].ends_with(v)) {
+                    return None;
+                }
+                let name: String = rest.chars().take(6).collect();
+                ["市", "省", "县", "区"].iter().find_map(|suffix| {
+                    let at = name.find(suffix)?;
+                    let cand = &name[..at + suffix.len()];
+                    (cand.chars().count() >= 2 && cand.chars().count() <= 4 && !cand.contains('全'))
+                        .then(|| cand.to_string())
+                })
+            });
+        let Some(scope) = scope else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let mut j = i + scope.len();
+        // optional words between the scope and the position
+        for w in ["排名", "排位", "的", "同类"] {
+            if s[j..].starts_with(w) {
+                j += w.len();
+            }
+        }
+        let r = &s[j..];
+        let pos = if let Some(r2) = r.strip_prefix('第') {
+            let (p, n) = if let Some((v, n)) = crate::numerals::read(r2) {
+                (v as i64, n)
+            } else {
+                let n: usize = r2
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .map(char::len_utf8)
+                    .sum();
+                (r2[..n].parse().unwrap_or(0), n)
+            };
+            let mut end = j + 3 + n;
+            for tail in ["位", "名"] {
+                if s[end..].starts_with(tail) {
+                    end += tail.len();
+                }
+            }
+            // 第一产业, 第二批: ordinals, not ranks
+            let next = &s[end..];
+            let ordinal = next.starts_with([
+                '产', '批', '届', '次', '期', '季', '个', '大', '家', '项', '阶',
+            ]);
+            (p > 0 && n > 0 && !ordinal).then_some((p, end))
+        } else if r.starts_with("首位")
+            || r.starts_with("榜首")
+            || r.starts_with("首")
+                && !r.starts_with("首批")
+                && !r.starts_with("首届")
+                && !r.starts_with("首家")
+                && !r.starts_with("首个")
+                && !r.starts_with("首次")
+        {
+            let len = if r.starts_with("首位") || r.starts_with("榜首") {
+                6
+            } else {
+                3
+            };
+            Some((1, j + len))
+        } else {
+            None
+        };
+        let Some((position, end)) = pos else {
+            i += scope.len();
+            continue;
+        };
+        // A rank needs its verb before the scope, or 排名 between (全省排名第2位), or an
+        // 增速/总量 subject right before (增速全市第一).
+        let before = &s[..i];
+        let verb = RANK_VERBS.iter().find(|v| before.ends_with(**v));
+        let has_verb = verb.is_some()
+            || s[i..end].contains("排名")
+            || before.ends_with("增速")
+            || before.ends_with("总量")
+            || before.ends_with("数量");
+        if !has_verb {
+            i = end;
+            continue;
+        }
+        let start = verb.map_or(i, |v| i - v.len());
+        out.push(RankHit {
+            start,
+            end,
+            written_at: i,
+            scope,
+            position,
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(s: &str) -> Vec<(String, String, Option<Qualifier>)> {
+        numbers(s)
+            .into_iter()
+            .map(|n| (n.value.to_string(), n.unit, n.qualifier))
+            .collect()
+    }
+
+    fn n(v: &str, u: &str) -> (String, String, Option<Qualifier>) {
+        (v.into(), u.into(), None)
+    }
+
+    #[test]
+    fn numbers_with_units_as_written() {
+        assert_eq!(
+            nums("实现GDP307.3亿元,同比增长3.1%,比上年提高1.2个百分点"),
+            [n("307.3", "亿元"), n("3.1", "%"), n("1.2", "个百分点")]
+        );
+        assert_eq!(nums("接待游客1,234.5万人次"), [n("1234.5", "万人次")]);
+        assert_eq!(nums("吞吐量１２．５万标箱"), [n("12.5", "万标箱")]);
+        assert_eq!(
+            nums("分别高1.2、2.3个百分点"),
+            [n("1.2", "个百分点"), n("2.3", "个百分点")]
+        );
+        assert_eq!(nums("三个项目和十二家企业"), [n("3", "个"), n("12", "家")]);
+        assert_eq!(nums("增长1.5倍"), [n("1.5", "倍")]);
+    }
+
+    #[test]
+    fn qualifiers_are_kept() {
+        let q = |s| nums(s).into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(q("储备了超1000P算力"), [Some(Qualifier::Over)]);
+        assert_eq!(q("培训20余万人次"), [Some(Qualifier::Over)]);
+        assert_eq!(q("投资100亿元以上"), [Some(Qualifier::Over)]);
+        assert_eq!(q("近3000人"), [Some(Qualifier::Nearly)]);
+        assert_eq!(q("约29.81亿元"), [Some(Qualifier::About)]);
+        assert_eq!(q("5000人左右"), [Some(Qualifier::About)]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_figures() {
+        for s in [
+            "2024年上半年",
+            "8月21日",
+            "1-6月",
+            "1—8月份",
+            "S312省道",
+            "5G基站",
+            "“1+6”系列",
+            "第二批",
+            "十四五规划",
+            "打造一个平台",
+            "17时30分",
+            "四大产业集群",
+        ] {
+            assert_eq!(nums(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn ranks_with_positions() {
+        let r = |s: &str| {
+            ranks(s)
+                .into_iter()
+                .map(|h| (s[h.written_at..h.end].to_string(), h.position))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(r("居全省第5位"), [("全省第5位".to_string(), 5)]);
+        assert_eq!(r("位居全市首位"), [("全市首位".to_string(), 1)]);
+        assert_eq!(r("全省排名第2位"), [("全省排名第2位".to_string(), 2)]);
+        assert_eq!(r("连续保持全县第一"), [("全县第一".to_string(), 1)]);
+        assert_eq!(r("列同类园区第一名"), [("同类园区第一名".to_string(), 1)]);
+        assert_eq!(r("增速居全市第二位"), [("全市第二位".to_string(), 2)]);
+        assert_eq!(r("位列郑州市第一"), [("郑州市第一".to_string(), 1)]);
+        assert_eq!(r("增速排名全市第一"), [("全市第一".to_string(), 1)]);
+        assert!(r("第一产业增加值38.15亿元").is_empty());
+        assert!(r("全市首批").is_empty());
+        assert!(r("位居全省前列").is_empty());
+    }
+}
