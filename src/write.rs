@@ -74,7 +74,8 @@ fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn quoted(s: &str) -> String {
+/// `s` as a JSON string literal.
+pub fn quoted(s: &str) -> String {
     let mut out = String::new();
     string(&mut out, s);
     out

@@ -39,6 +39,33 @@ pub struct Draft {
     pub unread: Vec<Unread>,
 }
 
+/// The draft as the JSON `shuka draft` prints: the dataset, plus an `unread` list of the
+/// numbers the drafter could not read (the widget ignores the field; the editor lists it).
+pub fn draft_json(d: &Draft) -> String {
+    let json = crate::write::dataset_json(&d.dataset);
+    let body = json.trim_end().trim_end_matches('}').trim_end();
+    let unread: Vec<String> = d
+        .unread
+        .iter()
+        .map(|u| {
+            use crate::write::quoted;
+            format!(
+                "    {{\"text\": {}, \"why\": {}, \"quote\": {}}}",
+                quoted(&u.text),
+                quoted(u.why),
+                quoted(&u.quote)
+            )
+        })
+        .collect();
+    if unread.is_empty() {
+        return json;
+    }
+    format!(
+        "{body},\n  \"unread\": [\n{}\n  ]\n}}\n",
+        unread.join(",\n")
+    )
+}
+
 /// Drafts a dataset from an article's text (plain text, or HTML with its tags stripped).
 pub fn draft(input: &str) -> Draft {
     let plain = text::plain(input);
