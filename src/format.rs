@@ -170,11 +170,14 @@ pub fn change(c: &Change, lang: Lang) -> String {
     let t = trend(c);
     match lang {
         Lang::Zh => {
+            let ratio = c.unit.is_ratio();
             let verb = match (t, c.written.as_deref()) {
-                (Trend::Up, Some(w)) => w.to_string(),
-                (Trend::Up, None) => "同比增长".into(),
-                (Trend::Down, _) => "同比下降".into(),
                 (Trend::Flat, _) => "同比持平".into(),
+                (_, Some(w)) => w.to_string(),
+                (Trend::Up, None) if ratio => "同比增长".into(),
+                (Trend::Up, None) => "同比增加".into(),
+                (Trend::Down, None) if ratio => "同比下降".into(),
+                (Trend::Down, None) => "同比减少".into(),
             };
             if t == Trend::Flat {
                 verb
@@ -183,14 +186,16 @@ pub fn change(c: &Change, lang: Lang) -> String {
             }
         }
         Lang::En => {
-            let unit = match c.unit.measure() {
-                Measure::Points => " percentage points",
-                Measure::Times => "×",
-                _ => "%",
+            let by = match c.unit.measure() {
+                Measure::Points => format!("{} percentage points", number(abs)),
+                Measure::Times => format!("{}×", number(abs)),
+                Measure::Percent => format!("{}%", number(abs)),
+                // An absolute change (减少0.74万人): the amount in its unit.
+                _ => amount(abs, &c.unit, None, Lang::En),
             };
             match t {
-                Trend::Up => format!("up {}{unit} year on year", number(abs)),
-                Trend::Down => format!("down {}{unit} year on year", number(abs)),
+                Trend::Up => format!("up {by} year on year"),
+                Trend::Down => format!("down {by} year on year"),
                 Trend::Flat => "unchanged year on year".into(),
             }
         }
@@ -331,6 +336,11 @@ mod tests {
         };
         assert_eq!(change(&w, Lang::Zh), "增速9.2%");
         assert_eq!(trend(&c("-1", "%")), Trend::Down);
+        assert_eq!(change(&c("-0.74", "万人"), Lang::Zh), "同比减少0.74万人");
+        assert_eq!(
+            change(&c("-0.74", "万人"), Lang::En),
+            "down 7400 people year on year"
+        );
     }
 
     #[test]

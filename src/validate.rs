@@ -225,10 +225,19 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.states(at("highlight"), &ind.highlight, &written);
         }
         if let Some(y) = &ind.yoy {
-            if !y.unit.is_ratio() {
-                r.add(at("yoy.unit"), "a change is in %, 百分点 or 倍");
+            // A change is relative (%, 百分点, 倍) or in the figure's own unit (减少0.74万人).
+            if !y.unit.is_ratio() && y.unit != ind.unit {
+                r.add(
+                    at("yoy.unit"),
+                    format!(
+                        "a change is in %, 百分点, 倍 or the figure's unit ({})",
+                        ind.unit.key()
+                    ),
+                );
             }
-            r.range(at("yoy.value"), y.value, -100, 100_000);
+            if y.unit.is_ratio() {
+                r.range(at("yoy.value"), y.value, -100, 100_000);
+            }
             r.states(
                 at("yoy.value"),
                 &ind.quote,

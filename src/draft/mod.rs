@@ -71,9 +71,9 @@ pub fn draft(input: &str) -> Draft {
     let plain = text::plain(input);
     let paras = text::paragraphs(&plain);
     let mut r = Reader::new(&paras);
-    for (i, p) in paras.iter().enumerate() {
+    for p in &paras {
         if p.heading {
-            r.heading(i, &p.text);
+            r.heading(&p.text);
         } else {
             for s in text::sentences(&p.text) {
                 r.sentence(s);
@@ -112,8 +112,8 @@ struct Reader {
     indicators: Vec<Indicator>,
     projects: Vec<Project>,
     unread: Vec<Unread>,
-    /// Numbers stated in headings, checked against the body at the end.
-    heading_numbers: Vec<(Num, String)>,
+    /// Indicators drafted from headings, checked against the body at the end.
+    from_headings: Vec<usize>,
 }
 
 /// Removes any of `words` from the end of `s`, repeatedly.
@@ -189,25 +189,16 @@ const PROJECT_ENDS: &[&str] = &[
 
 impl Reader {
     fn new(paras: &[text::Para]) -> Self {
-        // The year in force at the start: the first one the text names before a period
-        // word or on its own (a dateline's year).
-        let year = paras.iter().find_map(|p| {
-            period::find(&p.text)
-                .into_iter()
-                .find_map(|h| h.year)
-                .or_else(|| {
-                    let t = &p.text;
-                    let i = t.find('年')?;
-                    let y: String = t[..i]
-                        .chars()
-                        .rev()
-                        .take(4)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    y.parse::<u16>().ok().filter(|y| (1990..2100).contains(y))
-                })
+        // The year in force at the start: a dateline's, else the first one the text names
+        // with a period (2024年上半年) or on its own (2023年，…), never a comparison base.
+        let dateline = paras
+            .iter()
+            .take(4)
+            .find_map(|p| iso_date(&p.text).and_then(|d| d[..4].parse().ok()));
+        let year = dateline.or_else(|| {
+            paras
+                .iter()
+                .find_map(|p| period::find(&p.text).into_iter().find_map(|h| h.year))
         });
         Reader {
             year,
@@ -218,25 +209,19 @@ impl Reader {
             indicators: Vec::new(),
             projects: Vec::new(),
             unread: Vec::new(),
-            heading_numbers: Vec::new(),
+            from_headings: Vec::new(),
         }
     }
 
-    fn heading(&mut self, index: usize, t: &str) {
-        if index > 0 || !t.is_empty() {
-            self.heading = t.to_string();
-            self.headings.push(t.to_string());
-        }
-        for h in period::find(t) {
-            if let Some(y) = h.year {
-                self.year = Some(y);
-            }
-        }
-        for n in scan::numbers(t) {
-            if !n.unit.is_empty() {
-                self.heading_numbers.push((n, t.to_string()));
-            }
-        }
+    /// A heading: it names the section, may change the period, and may state figures.
+    /// Those are drafted like a sentence's and kept only when the body does not state the
+    /// same number (see [`Reader::finish`]).
+    fn heading(&mut self, t: &str) {
+        self.heading = t.to_string();
+        self.headings.push(t.to_string());
+        let from = self.indicators.len();
+        self.sentence(t);
+        self.from_headings.extend(from..self.indicators.len());
     }
 
     /// The period id for a hit, adding the period to the dataset when it is new.
@@ -567,8 +552,12 @@ impl Reader {
         first: usize,
         listed: bool,
     ) {
+        let unit = &nums[list[0]].unit;
+        let relative = matches!(unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
         let free = |i: &Indicator| match kind {
-            Kind::Change(_) => i.yoy.is_none() && !i.unit.is_ratio(),
+            Kind::Change(_) => {
+                i.yoy.is_none() && !i.unit.is_ratio() && (relative || i.unit.key() == unit)
+            }
             Kind::Share => true,
             _ => i.progress.is_none() && !i.unit.is_ratio(),
         };
@@ -615,6 +604,15 @@ impl Reader {
                     // A figure attached to a value from another sentence part is still
                     // in its quote: the quote is the sentence.
                     let _ = ca;
+                }
+            }
+            None if !relative && matches!(kind, Kind::Change(_)) => {
+                for &j in list {
+                    self.unread(
+                        s,
+                        &nums[j],
+                        "a change in the figure's unit with no figure to attach to",
+                    );
                 }
             }
             None => {
@@ -811,17 +809,28 @@ impl Reader {
     }
 
     fn finish(mut self, paras: &[text::Para]) -> Draft {
-        // Figures stated only in a heading are listed for review, not drafted twice.
-        for (n, h) in std::mem::take(&mut self.heading_numbers) {
-            let stated = self
-                .indicators
-                .iter()
-                .any(|i| i.value == n.value && i.unit.key() == n.unit);
-            let in_title = paras.first().is_some_and(|p| p.text == h);
-            if !stated && !in_title {
-                self.unread(&h, &n, "stated only in a heading");
+        let _ = &self.heading;
+        // A heading's figure the body states again is drafted once, from the body; one
+        // stated only in a heading is kept, for review.
+        let from_headings = std::mem::take(&mut self.from_headings);
+        let in_body = |x: &Indicator, all: &[Indicator]| {
+            all.iter()
+                .enumerate()
+                .any(|(j, b)| !from_headings.contains(&j) && b.value == x.value && b.unit == x.unit)
+        };
+        let mut kept = Vec::with_capacity(self.indicators.len());
+        for (i, ind) in self.indicators.iter().enumerate() {
+            if !from_headings.contains(&i) {
+                kept.push(ind.clone());
+            } else if !in_body(ind, &self.indicators) {
+                let mut ind = ind.clone();
+                ind.review.get_or_insert_with(|| {
+                    "stated in a heading: check the body does not say it differently".into()
+                });
+                kept.push(ind);
             }
         }
+        self.indicators = kept;
         let default_period = self.periods.first().map(|p| p.id.clone());
         let mut categories: Vec<Category> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
@@ -995,7 +1004,16 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
         return Kind::Threshold;
     }
     if !ratio {
-        return Kind::Value;
+        // An absolute change needs its base said (比上年末减少0.74万人): 新增 is a value.
+        let t = p.trim_end_matches(['了', ' ']);
+        let based = words::CHANGE_BASES.iter().any(|b| t.contains(b));
+        let abs_change = [("增加", 1), ("增长", 1), ("减少", -1), ("下降", -1)]
+            .into_iter()
+            .find(|(w, _)| t.ends_with(w));
+        return match abs_change {
+            Some((_, sign)) if based => Kind::Change(sign),
+            _ => Kind::Value,
+        };
     }
     let t = p
         .trim_end_matches(['为', '达', '是', '了', ' '])
@@ -1040,9 +1058,9 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
 /// The change words as written (同比增长), for the card's wording.
 fn change_words(pre: &str) -> Option<String> {
     let t = pre.trim_end_matches(['为', '达', '是', '了', ' ']);
-    let (w, sign) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w))?;
-    if *sign < 0 {
-        return None;
+    let (w, _) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w))?;
+    if w.chars().count() < 2 {
+        return None; // 高, 低, 增: too short to read on a card
     }
     let before = &t[..t.len() - w.len()];
     let base = ["同比", "比上年", "比上年同期", "比去年同期", "按可比口径"]
@@ -1151,8 +1169,21 @@ fn slug(en: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// 2024年8月21日 → 2024-08-21.
+/// 2024年8月21日 or 2024-08-21 → 2024-08-21.
 fn iso_date(t: &str) -> Option<String> {
+    let bytes = t.as_bytes();
+    for i in 0..bytes.len().saturating_sub(9) {
+        let w = &t.get(i..i + 10)?;
+        let b = w.as_bytes();
+        if b[4] == b'-'
+            && b[7] == b'-'
+            && w.bytes()
+                .enumerate()
+                .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+        {
+            return Some(w.to_string());
+        }
+    }
     let y = t.find('年')?;
     let year: String = t[..y]
         .chars()

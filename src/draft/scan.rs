@@ -50,40 +50,29 @@ const UNIT_BASES: &[&str] = &[
     "万人",
     "人",
     "名",
-    "万户",
+    "户次",
     "户",
-    "亿吨公里",
-    "万吨公里",
     "吨公里",
-    "亿吨",
-    "万吨",
+    "人公里",
     "吨",
     "公斤",
     "千克",
-    "万平方米",
-    "平方公里",
     "平方米",
-    "万亩",
+    "平方公里",
     "亩",
     "公顷",
-    "万立方米",
     "立方米",
     "公里",
     "千米",
-    "亿千瓦时",
-    "万千瓦时",
     "千瓦时",
-    "万千瓦",
     "千瓦",
-    "亿度",
-    "万度",
-    "万标箱",
+    "度",
     "标箱",
-    "万辆",
+    "辆次",
     "辆",
-    "万台",
     "台",
     "家",
+    "个月",
     "个",
     "项",
     "件",
@@ -97,10 +86,19 @@ const UNIT_BASES: &[&str] = &[
     "张",
     "床",
     "篇",
+    "批次",
     "批",
-    "万次",
-    "次",
+    "艘次",
+    "艘",
+    "架次",
+    "架",
+    "班",
+    "列",
+    "趟",
+    "支",
+    "头",
     "场",
+    "次",
     "倍",
     "%",
     "％",
@@ -108,6 +106,31 @@ const UNIT_BASES: &[&str] = &[
     "天",
     "P",
 ];
+
+/// Magnitudes written before a base unit (万吨, 亿千瓦时, 万头).
+const MAGNITUDES: &[&str] = &["万亿", "亿", "万", "千"];
+
+/// The unit written at the start of `r`: a base, or a magnitude and a base, or a bare
+/// magnitude (3.5万); "" when none.
+fn unit_at(r: &str) -> String {
+    let base = |r: &str| UNIT_BASES.iter().find(|u| r.starts_with(**u)).copied();
+    if let Some(b) = base(r) {
+        return b.to_string();
+    }
+    for m in MAGNITUDES {
+        if let Some(rest) = r.strip_prefix(m) {
+            return match base(rest) {
+                Some(b) if !matches!(b, "%" | "％" | "‰" | "倍" | "个百分点" | "百分点") =>
+                {
+                    format!("{m}{b}")
+                }
+                _ if *m != "千" => m.to_string(),
+                _ => continue,
+            };
+        }
+    }
+    String::new()
+}
 
 /// Units that count things: a Chinese numeral before one of these is a figure (三个).
 const COUNTERS: &[&str] = &["个", "家", "项", "件", "名", "所", "座", "条", "批", "处"];
@@ -214,7 +237,8 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 .is_some_and(|p| p == '+' || p == '第' || p == '-' && rest.starts_with('月'))
                 || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
                 || rest.starts_with("P级");
-            let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w))
+            let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
+            let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
                 && !rest.starts_with("点") // 百分点 is a unit; 点 alone is a time
                 || rest.starts_with(['-', '—', '～', '~', '至', '－']) && {
                     // a range of months or days (1-6月), not a figure
@@ -239,18 +263,12 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 end += 3;
                 r = &s[end..];
             }
-            // Magnitude words without a base unit: 1.2万 / 3亿.
-            let mut unit = UNIT_BASES
-                .iter()
-                .find(|u| r.starts_with(**u))
-                .map(|u| u.to_string())
-                .unwrap_or_default();
-            if unit.is_empty() {
-                for m in ["万亿", "亿", "万"] {
-                    if r.starts_with(m) {
-                        unit = m.to_string();
-                        break;
-                    }
+            let mut unit = unit_at(r);
+            // 20年 (a term of years) is a figure; 2024年 never reaches here.
+            if unit.is_empty() && r.starts_with('年') && value.digits < 100 && value.scale == 0 {
+                let next = &r[3..];
+                if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初']) {
+                    unit = "年".into();
                 }
             }
             if after_letters && unit.is_empty() {
@@ -291,12 +309,19 @@ pub fn numbers(s: &str) -> Vec<Num> {
                     )
             });
             if let Some((v, n)) = crate::numerals::read(&s[i..]) {
-                let r = &s[i + n..];
+                let mut r = &s[i + n..];
+                let mut extra = 0;
+                let mut over = false;
+                if let Some(x) = r.strip_prefix('余').or_else(|| r.strip_prefix('多')) {
+                    r = x;
+                    extra = 3;
+                    over = true;
+                }
                 let counter = COUNTERS.iter().find(|u| r.starts_with(**u));
                 let skip_k = s[i..i + n].chars().count();
                 if let (Some(u), false, true) = (counter, after_numeral_word, v >= 2) {
                     // 三个 but not 一个 (一个平台 is rarely a figure), 十四五 or 第三批
-                    let end = i + n + u.len();
+                    let end = i + n + extra + u.len();
                     let qb = qualifier_before(s, i);
                     out.push(Num {
                         start: qb.map_or(i, |q| q.1),
@@ -304,7 +329,11 @@ pub fn numbers(s: &str) -> Vec<Num> {
                         digits_at: i,
                         value: Decimal::new(v as i64, 0),
                         unit: u.to_string(),
-                        qualifier: qb.map(|q| q.0),
+                        qualifier: if over {
+                            Some(Qualifier::Over)
+                        } else {
+                            qb.map(|q| q.0)
+                        },
                         chinese: true,
                         in_list: false,
                     });
@@ -395,11 +424,17 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
             continue;
         };
         let mut j = i + scope.len();
-        // optional words between the scope and the position
-        for w in ["排名", "排位", "的", "同类"] {
-            if s[j..].starts_with(w) {
-                j += w.len();
-            }
+        // A few words may narrow the scope before the position: 全省沿江港口第3位,
+        // 全市景区首位, 全省排名第2位.
+        let narrow: usize = s[j..]
+            .char_indices()
+            .take(8)
+            .find(|&(_, c)| {
+                c == '第' || c == '首' || c == '榜' || !('\u{4e00}'..='\u{9fff}').contains(&c)
+            })
+            .map_or(0, |(k, _)| k);
+        if narrow > 0 && s[j + narrow..].starts_with(['第', '首', '榜']) {
+            j += narrow;
         }
         let r = &s[j..];
         let pos = if let Some(r2) = r.strip_prefix('第') {

@@ -90,6 +90,13 @@ pub const CHANGE_BASES: &[&str] = &[
     "同比",
     "比上年同期",
     "比去年同期",
+    "较上年同期",
+    "较去年同期",
+    "比上年末",
+    "较上年末",
+    "比年初",
+    "较年初",
+    "比上月末",
     "比上年",
     "比去年",
     "较上年",
@@ -108,14 +115,13 @@ pub const CHANGE_BASES: &[&str] = &[
 pub const TARGET_WORDS: &[&str] = &[
     "力争",
     "预计",
-    "争取",
     "确保",
     "目标是",
     "目标为",
-    "计划",
     "拟",
     "将达到",
     "有望",
+    "计划到",
 ];
 
 /// Places and connectors a label loses at its start (全县社会消费品零售总额 → 社会…).
