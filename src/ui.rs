@@ -2,6 +2,14 @@
 
 use crate::data::{Lang, Status};
 
+/// The widget's heading and region name: projects are named only when there are some.
+pub fn region(data: Option<&crate::data::Dataset>, lang: Lang) -> &'static str {
+    match data {
+        Some(d) if d.projects.is_empty() => REGION_FIGURES.get(lang),
+        _ => REGION.get(lang),
+    }
+}
+
 /// A UI string in both languages.
 pub struct T(pub &'static str, pub &'static str);
 
@@ -15,6 +23,8 @@ impl T {
 }
 
 pub const REGION: T = T("数读：主要指标与项目", "Key figures and projects");
+/// The region's name when the report names no projects.
+pub const REGION_FIGURES: T = T("数读：主要指标", "Key figures");
 pub const LOADING: T = T("正在载入数据…", "Loading data…");
 pub const HEADLINE: T = T("要点", "Highlights");
 pub const SOURCE: T = T("原文", "Source");
@@ -27,7 +37,7 @@ pub const NOTE: T = T("数据说明", "Data note");
 pub const SCHEDULE: T = T("序时进度", "time elapsed");
 pub const EXCEEDED: T = T("已超额完成", "target exceeded");
 pub const FAILED: T = T("数据卡片无法显示", "These figures cannot be shown");
-pub const TABLE_CAPTION: T = T("上半年项目一览", "Projects named in the report");
+pub const TABLE_CAPTION: T = T("项目一览", "Projects named in the report");
 pub const COL_NAME: T = T("项目", "Project");
 pub const COL_CATEGORY: T = T("类别", "Category");
 pub const COL_STATUS: T = T("状态", "Status");

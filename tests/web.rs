@@ -384,3 +384,46 @@ async fn the_reader_switches_language_without_reloading() {
     assert_eq!(text(&root, "caption"), "Projects named in the report");
     assert_eq!(text(&root, ".shuka-lang"), "中文");
 }
+
+/// A report with no projects, drafted from another city's text: the widget names only
+/// figures, shows no table and no empty tab, and English without a translation falls back
+/// to the Chinese, marked as Chinese.
+#[wasm_bindgen_test]
+async fn a_drafted_report_without_projects_shows_only_its_figures() {
+    let report = "前三季度，全县实现地区生产总值286.42亿元，同比增长7.3%。\n城西港完成滚装汽车运量36.5万标箱，增长12.4%。";
+    let draft = shuka::draft::draft(report);
+    assert!(draft.dataset.projects.is_empty());
+    let root = mount(AppProps {
+        source: Source::Data(Rc::new(draft.dataset)),
+        lang: Lang::En,
+        ..defaults()
+    })
+    .await;
+    until(&root, ".shuka-card").await;
+    assert_eq!(text(&root, ".shuka-kicker"), "Key figures");
+    assert!(root.query_selector("table").unwrap().is_none());
+    let tabs = root.query_selector_all("[role=tab]").unwrap();
+    for i in 0..tabs.length() {
+        let count = tabs.item(i).unwrap().text_content().unwrap();
+        assert!(!count.ends_with('0'), "an empty tab: {count}");
+    }
+    let labels: Vec<(String, Option<String>)> = {
+        let all = root.query_selector_all(".shuka-card-label").unwrap();
+        (0..all.length())
+            .map(|i| {
+                let el: Element = all.item(i).unwrap().dyn_into().unwrap();
+                (el.text_content().unwrap(), el.get_attribute("lang"))
+            })
+            .collect()
+    };
+    assert!(labels.contains(&("GDP".to_string(), None)), "{labels:?}");
+    assert!(
+        labels.contains(&("滚装汽车运量".to_string(), Some("zh-CN".to_string()))),
+        "{labels:?}"
+    );
+    let values = root.query_selector_all(".shuka-value").unwrap();
+    let values: Vec<String> = (0..values.length())
+        .map(|i| values.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert!(values.contains(&"365,000 TEU".to_string()), "{values:?}");
+}

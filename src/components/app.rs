@@ -157,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => html! {
             <>
                 if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
-                if props.view != View::Cards && state.table != Stage::Later {
+                if props.view != View::Cards && state.table != Stage::Later && !data.projects.is_empty() {
                     <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
                         first_rows={(state.table == Stage::FirstRows).then_some(FIRST_ROWS)}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
@@ -165,10 +165,17 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
     };
+    let region = ui::region(
+        match &state.load {
+            Load::Ready(d) => Some(d),
+            _ => None,
+        },
+        lang,
+    );
     html! {
-            <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={props.label.clone().unwrap_or_else(|| ui::REGION.get(lang).into())}>
+            <section class="shuka" lang={if lang == Lang::Zh { "zh-CN" } else { "en" }} aria-label={props.label.clone().unwrap_or_else(|| region.into())}>
                 <div class="shuka-bar-top">
-                    <h2 class="shuka-kicker">{ ui::REGION.get(lang) }</h2>
+                    <h2 class="shuka-kicker">{ region }</h2>
                     <button type="button" class="shuka-lang" lang={other_tag} onclick={switch}>{ other }</button>
                 </div>
                 { body }

@@ -58,34 +58,30 @@ pub fn Cards(props: &CardsProps) -> Html {
     let lang = props.lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;
-    let tabs: Vec<(String, usize)> =
-        std::iter::once((ui::HEADLINE.get(lang).to_string(), data.headline.len()))
+    // The headline tab, then one per category, each with its cards as indices into
+    // `data.indicators`; a tab with no cards is left out (a report without a headline
+    // choice, or a category nothing was filed under).
+    let headline: Vec<usize> = data
+        .headline
+        .iter()
+        .filter_map(|id| data.indicators.iter().position(|i| i.id == *id))
+        .collect();
+    let all: Vec<(String, Vec<usize>, bool)> =
+        std::iter::once((ui::HEADLINE.get(lang).to_string(), headline, true))
             .chain(data.categories.iter().map(|c| {
-                (
-                    c.label.get(lang).to_string(),
-                    data.indicators
-                        .iter()
-                        .filter(|i| i.category == c.id)
-                        .count(),
-                )
+                let cards = (0..data.indicators.len())
+                    .filter(|&i| data.indicators[i].category == c.id)
+                    .collect();
+                (c.label.get(lang).to_string(), cards, false)
             }))
+            .filter(|(_, cards, _)| !cards.is_empty())
             .collect();
-    let n = tabs.len();
+    let n = all.len().max(1);
+    let tabs: Vec<(String, usize)> = all.iter().map(|(l, c, _)| (l.clone(), c.len())).collect();
+    let headline_tab = all.first().is_some_and(|t| t.2);
     // Only the shown panel's cards are rendered (a phone's first paint is 6 cards, not 80);
     // before printing, every panel is, so print shows every card.
-    // Each panel's cards as indices into `data.indicators`.
-    let panels: Vec<Vec<usize>> = std::iter::once(
-        data.headline
-            .iter()
-            .filter_map(|id| data.indicators.iter().position(|i| i.id == *id))
-            .collect(),
-    )
-    .chain(data.categories.iter().map(|c| {
-        (0..data.indicators.len())
-            .filter(|&i| data.indicators[i].category == c.id)
-            .collect()
-    }))
-    .collect();
+    let panels: Vec<Vec<usize>> = all.into_iter().map(|(_, c, _)| c).collect();
     {
         // beforeprint/afterprint: browser events, so they live in an effect.
         let state = state.clone();
@@ -153,7 +149,7 @@ pub fn Cards(props: &CardsProps) -> Html {
     };
     html! {
         <div class="shuka-cards" onkeydown={on_escape}>
-            <div class="shuka-tabs" role="tablist" aria-label={ui::REGION.get(lang)} onkeydown={onkeydown}>
+            <div class="shuka-tabs" role="tablist" aria-label={ui::region(Some(data), lang)} onkeydown={onkeydown}>
                 for (i, (label, count)) in tabs.into_iter().enumerate() {
                     <button type="button" role="tab" id={format!("shuka-tab-{i}")} class="shuka-tab"
                         aria-selected={(i == state.tab).to_string()} aria-controls={format!("shuka-panel-{i}")}
@@ -164,7 +160,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                 }
             </div>
             for (p, cards) in panels.into_iter().enumerate() {
-                <div class={super::class_list(&[("shuka-grid", true), ("is-headline", p == 0)])} role="tabpanel" id={format!("shuka-panel-{p}")}
+                <div class={super::class_list(&[("shuka-grid", true), ("is-headline", p == 0 && headline_tab)])} role="tabpanel" id={format!("shuka-panel-{p}")}
                     aria-labelledby={format!("shuka-tab-{p}")} hidden={p != state.tab} tabindex="-1">
                     for i in cards.into_iter().filter(|_| p == state.tab || state.printing) {
                         { card(CardProps {

@@ -302,6 +302,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                         </td></tr>
                     }) }
                 </tbody>
+                if total_count > 0 {
                 <tfoot>
                     <tr>
                         <th scope="row">{ ui::TOTAL.get(lang) }{ if lang == Lang::Zh { format!("({total_count}个)") } else { format!(" ({total_count})") } }</th>
@@ -310,6 +311,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                         <td class="shuka-num">{ total_amount.map(format::number).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 </tfoot>
+                }
             </table>
             if shown.len() < total_rows && props.first_rows.is_none() {
                 <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
