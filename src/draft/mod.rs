@@ -328,9 +328,15 @@ impl Reader {
             match kind {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
-                Kind::Value if n.unit.is_empty() => self.unread(s, n, "a number without a unit"),
+                Kind::Value if n.unit.is_empty() && !is_index(&s[..n.start]) => {
+                    self.unread(s, n, "a number without a unit")
+                }
                 Kind::Value => {
-                    let names = if listed { names(&pre) } else { Vec::new() };
+                    let names = if listed {
+                        list_names(&pre, &s[..n.start], list.len())
+                    } else {
+                        Vec::new()
+                    };
                     if listed && names.len() != list.len() {
                         for &j in &list {
                             self.unread(
@@ -616,7 +622,11 @@ impl Reader {
                 }
             }
             None => {
-                let names = if listed { names(pre) } else { Vec::new() };
+                let names = if listed {
+                    list_names(pre, &s[..nums[list[0]].start], list.len())
+                } else {
+                    Vec::new()
+                };
                 if listed && names.len() != list.len() {
                     for &j in list {
                         self.unread(s, &nums[j], "a list whose names and numbers do not pair up");
@@ -986,8 +996,19 @@ fn project_name_end(s: &str, from: usize) -> usize {
 /// Classifies number `k` of a sentence by the words before it in its clause.
 fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usize) -> Kind {
     let p = pre.trim_end();
-    if words::TARGET_WORDS.iter().any(|w| p.contains(w)) && !p.contains("完成") {
+    // A goal holds for the rest of its sentence (主要预期目标是：地区生产总值增长6%左右，
+    // 一般公共预算收入增长5%…), unless the clause reports what was done (完成).
+    let sentence_before = &s[..n.start];
+    if words::TARGET_WORDS
+        .iter()
+        .any(|w| sentence_before.contains(w))
+        && !p.contains("完成")
+    {
         return Kind::Target;
+    }
+    // 不足70%, 低于…: a bound, not a figure.
+    if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w)) {
+        return Kind::Threshold;
     }
     let ratio = matches!(n.unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
     let after = &s[n.end..];
@@ -996,12 +1017,38 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
         .next()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的和及、，".contains(c));
     let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
+    // 超10亿元企业, 10亿元以上项目: the amount defines a group.
+    let group_follows = [
+        "企业",
+        "项目",
+        "工业企业",
+        "的企业",
+        "的项目",
+        "商户",
+        "及以上",
+    ]
+    .iter()
+    .any(|g| after.starts_with(g));
+    if !ratio && n.qualifier == Some(crate::data::Qualifier::Over) && group_follows {
+        return Kind::Threshold;
+    }
     if !ratio
         && n.qualifier == Some(crate::data::Qualifier::Over)
         && noun_follows
         && later_in_clause
     {
         return Kind::Threshold;
+    }
+    if n.unit.is_empty() {
+        // A bare number: an index's value (PMI为50.9) or its change (比上月上升0.7).
+        let t = p.trim_end_matches(['了', ' ', '为', '达']);
+        return match words::CHANGE_WORDS
+            .iter()
+            .find(|(w, _)| t.ends_with(w) && w.chars().count() >= 2)
+        {
+            Some((_, sign)) => Kind::Change(*sign),
+            None => Kind::Value,
+        };
     }
     if !ratio {
         // An absolute change needs its base said (比上年末减少0.74万人): 新增 is a value.
@@ -1152,6 +1199,45 @@ fn names(pre: &str) -> Vec<String> {
         .map(|x| strip_end(x.trim(), words::VERBS).to_string())
         .filter(|x| !x.is_empty())
         .collect()
+}
+
+/// The names a `分别` list of `k` numbers pairs with: from its clause (出口、进口分别…), or,
+/// when names hold 、 themselves, from the comma-separated clauses before `分别`
+/// (计算机、通信和其他电子设备制造业，汽车制造业分别增长…).
+fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
+    let in_clause = names(pre);
+    if in_clause.len() == k {
+        return in_clause;
+    }
+    let Some(i) = before.rfind("分别") else {
+        return Vec::new();
+    };
+    let items: Vec<&str> = before[..i].split(['，', ',']).collect();
+    if items.len() < k {
+        return Vec::new();
+    }
+    let last: Vec<String> = items[items.len() - k..]
+        .iter()
+        .map(|x| {
+            let x = x.rsplit(['：', ':']).next().unwrap_or(x);
+            strip_start(x, words::LABEL_PREFIXES).trim().to_string()
+        })
+        .collect();
+    let plausible = last
+        .iter()
+        .all(|x| x.chars().count() >= 2 && !x.contains(|c: char| c.is_ascii_digit()));
+    if plausible {
+        last
+    } else {
+        Vec::new()
+    }
+}
+
+/// True when the text before a bare number names an index (指数, PMI), whose values
+/// have no unit.
+fn is_index(before: &str) -> bool {
+    let clause = before.rsplit(['。', '；', ';']).next().unwrap_or(before);
+    clause.contains("指数") || clause.contains("PMI")
 }
 
 fn slug(en: &str) -> String {

@@ -57,6 +57,8 @@ const UNIT_BASES: &[&str] = &[
     "吨",
     "公斤",
     "千克",
+    "微克",
+    "毫克",
     "平方米",
     "平方公里",
     "亩",
@@ -72,6 +74,10 @@ const UNIT_BASES: &[&str] = &[
     "辆",
     "台",
     "家",
+    "个工作日",
+    "工作日",
+    "个位次",
+    "位次",
     "个月",
     "个",
     "项",
@@ -83,6 +89,7 @@ const UNIT_BASES: &[&str] = &[
     "所",
     "座",
     "套",
+    "间",
     "张",
     "床",
     "篇",
@@ -97,6 +104,7 @@ const UNIT_BASES: &[&str] = &[
     "趟",
     "支",
     "头",
+    "笔",
     "场",
     "次",
     "倍",
@@ -274,6 +282,24 @@ pub fn numbers(s: &str) -> Vec<Num> {
             if after_letters && unit.is_empty() {
                 continue;
             }
+            // A rate: 公斤/亩, 万元/人, 微克/立方米.
+            if !unit.is_empty() {
+                if let Some(per) = r[unit.len()..].strip_prefix('/') {
+                    let base = unit_at(per);
+                    let base = if base.is_empty() {
+                        per.chars()
+                            .next()
+                            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                            .map(String::from)
+                            .unwrap_or_default()
+                    } else {
+                        base
+                    };
+                    if !base.is_empty() {
+                        unit = format!("{unit}/{base}");
+                    }
+                }
+            }
             end += unit.len();
             if unit == "％" {
                 unit = "%".into();
@@ -305,7 +331,7 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 crate::numerals::is_numeral(p)
                     || matches!(
                         p,
-                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '成'
+                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上'
                     )
             });
             if let Some((v, n)) = crate::numerals::read(&s[i..]) {

@@ -115,6 +115,7 @@ pub const CHANGE_BASES: &[&str] = &[
 pub const TARGET_WORDS: &[&str] = &[
     "力争",
     "预计",
+    "预期",
     "确保",
     "目标是",
     "目标为",
@@ -122,6 +123,7 @@ pub const TARGET_WORDS: &[&str] = &[
     "将达到",
     "有望",
     "计划到",
+    "争取到",
 ];
 
 /// Places and connectors a label loses at its start (全县社会消费品零售总额 → 社会…).
