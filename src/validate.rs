@@ -62,16 +62,20 @@ pub fn states(text: &str, figure: &str) -> bool {
         .unwrap_or(figure.len());
     let (number, unit) = figure.split_at(split);
     let plain: String = {
-        // Drops a comma or full-width comma between two digits.
+        // Drops a comma or full-width comma between two digits (1,234 states 1234).
         let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
         for (i, &c) in chars.iter().enumerate() {
-            let between = i > 0
-                && i + 1 < chars.len()
-                && chars[i - 1].is_ascii_digit()
-                && chars[i + 1].is_ascii_digit();
-            if !((c == ',' || c == '，') && between) {
-                out.push(c);
+            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            let between =
+                i > 0 && i + 1 < chars.len() && digit(chars[i - 1]) && digit(chars[i + 1]);
+            // Full-width digits and ％ read as their ASCII forms (１２．５％ states 12.5%).
+            match c {
+                ',' | '，' if between => {}
+                '０'..='９' => out.push(char::from(b'0' + (c as u32 - '０' as u32) as u8)),
+                '％' => out.push('%'),
+                '．' if between => out.push('.'),
+                c => out.push(c),
             }
         }
         out

@@ -311,7 +311,9 @@ impl Reader {
                 let next = last + 1;
                 if next < nums.len() && !used[next] && nums[next].start < cb {
                     let between = &s[nums[last].end..nums[next].start];
-                    if matches!(between, "、" | "和" | "及" | "，") && nums[next].unit == n.unit
+                    if matches!(between, "、" | "和" | "及" | "，")
+                        && (nums[next].unit == n.unit
+                            || is_ratio(&nums[next].unit) && is_ratio(&n.unit))
                     {
                         list.push(next);
                         continue;
@@ -478,9 +480,7 @@ impl Reader {
             let after = s[n.end..cb].trim_start_matches(['的', ' ']);
             label = format!("{label}{after}");
         }
-        label
-            .trim_matches(|c: char| c.is_whitespace() || "，,、：:；;（(）)“”\"".contains(c))
-            .to_string()
+        tidy_label(&label)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -612,6 +612,14 @@ impl Reader {
                     let _ = ca;
                 }
             }
+            // An increase with no free figure is a figure of its own (存款余额…，同比增长9.1%，
+            // 比年初增加702.8亿元): labelled with its words; a decrease cannot be a value.
+            None if !relative && matches!(kind, Kind::Change(1)) && !listed => {
+                let n = &nums[list[0]];
+                let base = self.last_label(first).unwrap_or_default();
+                let words = change_words(pre).unwrap_or_else(|| "增加".into());
+                self.value(s, n, format!("{base}{words}"), clause, period.clone(), None);
+            }
             None if !relative && matches!(kind, Kind::Change(_)) => {
                 for &j in list {
                     self.unread(
@@ -641,7 +649,18 @@ impl Reader {
                         .or_else(|| subject.clone())
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
+                    let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
+                    let words = change_words(pre).unwrap_or_default();
                     let (label, review) = match kind {
+                        // A rate's change in points: the label says it is a change
+                        // (城镇调查失业率比上年末下降 −0.3个百分点).
+                        Kind::Change(_) if points && subject.is_some() => {
+                            (format!("{base}{words}"), None)
+                        }
+                        Kind::Change(_) if points => (
+                            format!("{base}{words}"),
+                            Some("a change of a change: check what it measures"),
+                        ),
                         Kind::Change(_)
                             if base.ends_with("增速")
                                 || base.ends_with("增幅")
@@ -1092,8 +1111,15 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     {
         return Kind::Progress;
     }
-    let last_zhan = t.rfind('占');
-    if last_zhan.is_some() || t.ends_with("占比") || t.ends_with("比重") {
+    // A change of a share (占比较上年提升3.4个百分点) is a change; a share is in %.
+    if let Some((_, sign)) = words::CHANGE_WORDS
+        .iter()
+        .find(|(w, _)| t.ends_with(w) && (w.chars().count() >= 2 || n.unit != "%"))
+    {
+        return Kind::Change(*sign);
+    }
+    let shares = t.contains('占') || t.ends_with("占比") || t.ends_with("比重");
+    if shares && (n.unit == "%" || n.unit == "‰") {
         return Kind::Share;
     }
     if let Some((_, sign)) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w)) {
@@ -1110,9 +1136,11 @@ fn change_words(pre: &str) -> Option<String> {
         return None; // 高, 低, 增: too short to read on a card
     }
     let before = &t[..t.len() - w.len()];
-    let base = ["同比", "比上年", "比上年同期", "比去年同期", "按可比口径"]
+    // The longest base the words end with (比上年末 over 比上年).
+    let base = words::CHANGE_BASES
         .iter()
-        .find(|b| before.ends_with(**b))
+        .filter(|b| before.ends_with(**b) && **b != "分别")
+        .max_by_key(|b| b.len())
         .copied()
         .unwrap_or("");
     Some(format!("{base}{w}"))
@@ -1141,7 +1169,7 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
             &t[..t.len() - w.len()]
         }
     };
-    if let Some(i) = t.rfind('占') {
+    if let (Some(i), false) = (t.rfind('占'), matches!(kind, Kind::Change(_))) {
         t = &t[..i];
     }
     let t = strip_end(t, words::CHANGE_BASES);
@@ -1231,6 +1259,27 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// A label without the punctuation around it, keeping brackets and quotes that pair
+/// (采购经理指数（PMI）, “链主”企业).
+fn tidy_label(label: &str) -> String {
+    let mut t = label.trim_matches(|c: char| c.is_whitespace() || "，,、：:；;".contains(c));
+    for (open, close) in [('（', '）'), ('(', ')'), ('“', '”')] {
+        if t.ends_with(close) && !t.contains(open) {
+            t = &t[..t.len() - close.len_utf8()];
+        }
+        if t.starts_with(open) && !t.contains(close) {
+            t = &t[open.len_utf8()..];
+        }
+    }
+    t.trim_matches(|c: char| c.is_whitespace() || "，,、：:；;\"".contains(c))
+        .to_string()
+}
+
+/// %, 个百分点, 倍: units of a change (a 分别 list may mix them: 增长56.2%、1.3倍).
+fn is_ratio(unit: &str) -> bool {
+    matches!(unit, "%" | "个百分点" | "百分点" | "倍" | "‰")
 }
 
 /// True when the text before a bare number names an index (指数, PMI), whose values

@@ -73,6 +73,7 @@ const UNIT_BASES: &[&str] = &[
     "辆次",
     "辆",
     "台",
+    "家次",
     "家",
     "个工作日",
     "工作日",
@@ -88,6 +89,8 @@ const UNIT_BASES: &[&str] = &[
     "条",
     "所",
     "座",
+    "栋",
+    "部",
     "套",
     "间",
     "张",
@@ -105,12 +108,15 @@ const UNIT_BASES: &[&str] = &[
     "支",
     "头",
     "笔",
+    "分钟",
+    "分",
     "场",
     "次",
     "倍",
     "%",
     "％",
     "‰",
+    "岁",
     "天",
     "P",
 ];
@@ -246,7 +252,14 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
                 || rest.starts_with("P级");
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
+            // 78.6岁 (life expectancy) is a figure; 65岁以上 defines a group.
+            let ages = rest.starts_with('岁') && !rest[3..].starts_with(['以', '及']);
+            // 12.5分钟 and a score of 96.2分 are figures; 17时30分 is a time.
+            let minutes = rest.starts_with("分钟")
+                || rest.starts_with('分') && !s[..i].ends_with(['时', '点']);
             let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
+                && !ages
+                && !minutes
                 && !rest.starts_with("点") // 百分点 is a unit; 点 alone is a time
                 || rest.starts_with(['-', '—', '～', '~', '至', '－']) && {
                     // a range of months or days (1-6月), not a figure

@@ -133,3 +133,79 @@ fn every_draft_passes_the_checker() {
     let parsed = crate::parse::parse_dataset(&json).expect("the draft parses");
     assert_eq!(crate::validate::validate(&parsed), []);
 }
+
+#[test]
+fn units_as_written() {
+    let units = |t: &str| {
+        scan::numbers(t)
+            .into_iter()
+            .map(|n| n.unit)
+            .collect::<Vec<_>>()
+    };
+    for (t, u) in [
+        ("平均单产427.2公斤/亩", "公斤/亩"),
+        ("人均务工收入1.36万元/人", "万元/人"),
+        ("生猪出栏86.2万头", "万头"),
+        ("参展企业近900家次", "家次"),
+        ("人均预期寿命达到78.6岁", "岁"),
+        ("缩短至12.5分钟", "分钟"),
+        ("满意度达到96.2分", "分"),
+        ("增长１２．５％", "%"),
+        ("每周开行42班", "班"),
+        ("实现工业用地20年弹性年期出让", "年"),
+    ] {
+        assert_eq!(units(t), [u], "{t}");
+    }
+    for t in ["65岁以上老人", "17时30分", "2024年", "2019年以来"] {
+        assert_eq!(units(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn attachment_rules() {
+    for (text, expected) in [
+        // an absolute change attaches to the value in its unit
+        (
+            "年末全市常住人口302.86万人，比上年末减少0.74万人。",
+            vec!["常住人口 302.86万人 yoy -0.74万人"],
+        ),
+        // an increase with no free figure is a figure of its own
+        (
+            "全市存款余额8,426.3亿元，同比增长9.1%，比年初增加702.8亿元。",
+            vec![
+                "存款余额 8426.3亿元 yoy 9.1%",
+                "存款余额比年初增加 702.8亿元",
+            ],
+        ),
+        // a change of a share in points is a change, not a share
+        (
+            "民营企业进出口占比较上年同期提升3.4个百分点。",
+            vec!["民营企业进出口占比较上年同期提升 3.4个百分点"],
+        ),
+        // an index has no unit; its change neither
+        (
+            "11月份，全省制造业采购经理指数（PMI）为50.9，比上月上升0.7。",
+            vec!["制造业采购经理指数（PMI） 50.9 yoy 0.7"],
+        ),
+        // a 分别 list whose names hold 、 pairs with the clauses before 分别
+        (
+            "计算机、通信和其他电子设备制造业，汽车制造业分别增长15.3%、9.6%。",
+            vec![
+                "计算机、通信和其他电子设备制造业增速 15.3%",
+                "汽车制造业增速 9.6%",
+            ],
+        ),
+        // a list may mix ratio units
+        (
+            "出口、进口和转口分别增长56.2%、23.5%、1.3倍。",
+            vec!["出口增速 56.2%", "进口增速 23.5%", "转口增速 1.3倍"],
+        ),
+        // goals hold for the rest of their sentence
+        (
+            "2025年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+            vec![],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}

@@ -115,10 +115,13 @@ pub const CHANGE_BASES: &[&str] = &[
 pub const TARGET_WORDS: &[&str] = &[
     "力争",
     "预计",
-    "预期",
+    "预期增长",
+    "预期目标",
+    "预期为",
     "确保",
     "目标是",
     "目标为",
+    "主要目标",
     "拟",
     "将达到",
     "有望",
@@ -128,6 +131,10 @@ pub const TARGET_WORDS: &[&str] = &[
 
 /// Places and connectors a label loses at its start (全县社会消费品零售总额 → 社会…).
 pub const LABEL_PREFIXES: &[&str] = &[
+    "年末",
+    "年底",
+    "期末",
+    "月末",
     "其中",
     "此外",
     "另外",
