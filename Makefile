@@ -87,10 +87,12 @@ size-baseline: build
 	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
 	node tools/baseline.mjs
 
-# Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory).
+# Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory),
+# then how long `shuka draft` takes on 10,000-character reports (native, release).
 bench: build chromium
 	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
 	node tools/bench.mjs
+	cargo run --release --quiet --example draft_bench
 
 lint:
 	cargo fmt --check

@@ -112,8 +112,10 @@ struct Reader {
     indicators: Vec<Indicator>,
     projects: Vec<Project>,
     unread: Vec<Unread>,
-    /// Indicators drafted from headings, checked against the body at the end.
+    /// Indicators drafted from headings (ascending), checked against the body at the end.
     from_headings: Vec<usize>,
+    /// The heading in force when each indicator was drafted, for its category.
+    sections: Vec<String>,
 }
 
 /// Removes any of `words` from the end of `s`, repeatedly.
@@ -210,6 +212,7 @@ impl Reader {
             projects: Vec::new(),
             unread: Vec::new(),
             from_headings: Vec::new(),
+            sections: Vec::new(),
         }
     }
 
@@ -515,6 +518,7 @@ impl Reader {
         } else {
             s[n.start..n.end].to_string()
         };
+        self.sections.push(self.heading.clone());
         self.indicators.push(Indicator {
             id: "".into(),
             category: "".into(),
@@ -727,6 +731,7 @@ impl Reader {
             label
         };
         let clause = s[ca..cb].trim().to_string();
+        self.sections.push(self.heading.clone());
         self.indicators.push(Indicator {
             id: "".into(),
             category: "".into(),
@@ -838,52 +843,47 @@ impl Reader {
     }
 
     fn finish(mut self, paras: &[text::Para]) -> Draft {
-        let _ = &self.heading;
         // A heading's figure the body states again is drafted once, from the body; one
         // stated only in a heading is kept, for review.
         let from_headings = std::mem::take(&mut self.from_headings);
-        let in_body = |x: &Indicator, all: &[Indicator]| {
-            all.iter()
-                .enumerate()
-                .any(|(j, b)| !from_headings.contains(&j) && b.value == x.value && b.unit == x.unit)
-        };
+        let sections = std::mem::take(&mut self.sections);
+        let body: std::collections::HashSet<(Decimal, &str)> = self
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !from_headings.contains(j))
+            .map(|(_, b)| (b.value, b.unit.key()))
+            .collect();
         let mut kept = Vec::with_capacity(self.indicators.len());
+        let mut kept_sections = Vec::with_capacity(self.indicators.len());
         for (i, ind) in self.indicators.iter().enumerate() {
-            if !from_headings.contains(&i) {
-                kept.push(ind.clone());
-            } else if !in_body(ind, &self.indicators) {
-                let mut ind = ind.clone();
+            let heading = from_headings.binary_search(&i).is_ok();
+            if heading && body.contains(&(ind.value, ind.unit.key())) {
+                continue;
+            }
+            let mut ind = ind.clone();
+            if heading {
                 ind.review.get_or_insert_with(|| {
                     "stated in a heading: check the body does not say it differently".into()
                 });
-                kept.push(ind);
             }
+            kept.push(ind);
+            kept_sections.push(sections[i].clone());
         }
+        drop(body);
         self.indicators = kept;
         let default_period = self.periods.first().map(|p| p.id.clone());
         let mut categories: Vec<Category> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
-        let heading_of = |quote: &str| -> String {
-            let mut h = String::new();
-            for p in paras {
-                if p.heading {
-                    h = p.text.clone();
-                } else if p.text.contains(quote) {
-                    break;
-                }
-            }
-            h
-        };
         for (n, ind) in self.indicators.iter_mut().enumerate() {
             if &*ind.period == "report" {
                 if let Some(p) = &default_period {
                     ind.period = p.clone();
                 }
             }
-            let heading = heading_of(&ind.quote);
             let cat = words::category(&ind.label.zh)
                 .or_else(|| words::category(&ind.highlight))
-                .or_else(|| words::category(&heading));
+                .or_else(|| words::category(&kept_sections[n]));
             let (id, zh, en) = match cat {
                 Some(c) => {
                     let (id, zh, en, _) = words::CATEGORIES[c];

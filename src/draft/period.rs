@@ -75,19 +75,24 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
             return Some((span, word.len()));
         }
     }
-    for (q, m) in [("二", 6u8), ("三", 9), ("四", 12)] {
-        for p in ["第", ""] {
-            let w = format!("{p}{q}季度");
-            if rest.starts_with(&w) && !s[..i].ends_with('前') {
-                return Some((Span::Months(m - 2, m), w.len()));
-            }
+    for (word, m) in [
+        ("第二季度", 6u8),
+        ("第三季度", 9),
+        ("第四季度", 12),
+        ("二季度", 6),
+        ("三季度", 9),
+        ("四季度", 12),
+    ] {
+        if rest.starts_with(word) && !s[..i].ends_with('前') {
+            return Some((Span::Months(m - 2, m), word.len()));
         }
     }
     for (name, _) in HOLIDAYS {
-        for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
-            let w = format!("{name}{tail}");
-            if rest.starts_with(&w) {
-                return Some((Span::Days(name.to_string()), w.len()));
+        if let Some(after) = rest.strip_prefix(name) {
+            for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
+                if after.starts_with(tail) {
+                    return Some((Span::Days(name.to_string()), name.len() + tail.len()));
+                }
             }
         }
     }
