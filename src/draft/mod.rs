@@ -177,6 +177,9 @@ fn status_of(sentence: &str) -> Option<Status> {
     .map(|(_, s)| s)
 }
 
+/// The review note of a figure of another place, given for comparison.
+const COMPARED: &str = "a comparison with another place's figure: check its label";
+
 /// Ends of a project's name.
 const PROJECT_ENDS: &[&str] = &[
     "项目",
@@ -363,7 +366,14 @@ impl Reader {
                 }
                 Kind::Compared => {
                     let place = compared_place(&pre);
-                    let base = self.last_label(first).unwrap_or_default();
+                    // The figure compared is the sentence's last one that is not itself
+                    // another place's (比全省（6.1%）和全国（5.0%）).
+                    let base = self.indicators[first..]
+                        .iter()
+                        .rev()
+                        .find(|i| i.review.as_deref() != Some(COMPARED))
+                        .map(|i| i.label.zh.to_string())
+                        .unwrap_or_default();
                     let label = format!(
                         "{place}{base}{}",
                         if n.unit == "%" && !base.ends_with("增速") {
@@ -372,14 +382,7 @@ impl Reader {
                             ""
                         }
                     );
-                    self.value(
-                        s,
-                        n,
-                        label,
-                        &clause,
-                        period.clone(),
-                        Some("a comparison with another place's figure: check its label"),
-                    );
+                    self.value(s, n, label, &clause, period.clone(), Some(COMPARED));
                 }
                 Kind::Pace => {
                     let base = self.last_label(first).unwrap_or_default();
@@ -428,7 +431,7 @@ impl Reader {
         self.indicators[first..]
             .iter()
             .rev()
-            .find(|i| i.yoy.is_some() || !i.unit.is_ratio())
+            .next()
             .map(|i| i.label.zh.to_string())
     }
 
@@ -926,24 +929,28 @@ impl Reader {
                 elapsed: None,
             });
         }
-        // Headline: standard terms first, then the first figure of each category.
-        let mut headline: Vec<Rc<str>> = self
-            .indicators
-            .iter()
-            .filter(|i| !i.label.en.is_empty() && i.review.is_none() && !i.unit.is_ratio())
-            .map(|i| i.id.clone())
-            .take(4)
-            .collect();
-        for c in &categories {
-            if headline.len() >= 4 {
-                break;
-            }
-            if let Some(i) = self
-                .indicators
-                .iter()
-                .find(|i| i.category == c.id && !headline.contains(&i.id))
-            {
-                headline.push(i.id.clone());
+        // Headline: up to four figures, each from another category, standard terms
+        // (GDP, 社会消费品零售总额…) first, then the first figure of each category.
+        let mut headline: Vec<Rc<str>> = Vec::new();
+        let sure = |i: &&Indicator| i.review.is_none() && !i.unit.is_ratio();
+        for standard in [true, false] {
+            for c in &categories {
+                let taken = headline.iter().any(|h| {
+                    self.indicators
+                        .iter()
+                        .any(|i| i.id == *h && i.category == c.id)
+                });
+                if headline.len() >= 4 || taken {
+                    continue;
+                }
+                if let Some(i) = self
+                    .indicators
+                    .iter()
+                    .filter(sure)
+                    .find(|i| i.category == c.id && (!standard || !i.label.en.is_empty()))
+                {
+                    headline.push(i.id.clone());
+                }
             }
         }
         let title = paras

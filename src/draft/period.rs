@@ -237,7 +237,11 @@ pub fn to_period(hit: &Hit, year: Option<u16>) -> Period {
     let y = hit.year.or(year);
     let ys = y.map(|y| y.to_string()).unwrap_or_default();
     let zh = match (hit.year, y) {
-        (None, Some(y)) if !matches!(hit.span, Span::Days(_)) || hit.written.contains("假") => {
+        // 今年以来 names its own year; days (10月1日至7日) keep their words.
+        (None, Some(y))
+            if !matches!(hit.span, Span::Days(_) | Span::SinceJanuary)
+                || hit.written.contains("假") =>
+        {
             format!("{y}年{}", hit.written)
         }
         _ => hit.written.clone(),
