@@ -265,8 +265,20 @@ impl TableQuery {
     }
 }
 
+/// One CSV cell. A text a spreadsheet would read as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or a CR: Excel and WPS run `=HYPERLINK(…)`) gets a leading `'` and quotes, as
+/// OWASP's CSV-injection guidance says; a plain number such as `-1` stays a number.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    // `-` then digits with at most one point: an amount, as `Decimal` writes it.
+    let number = s.strip_prefix('-').is_some_and(|n| {
+        n.bytes().any(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && n.matches('.').count() < 2
+    });
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number;
+    if formula {
+        format!("\"'{}\"", s.replace('"', "\"\""))
+    } else if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
@@ -515,5 +527,46 @@ mod tests {
         assert!(text.trim_end().ends_with("2024-08-21,记者 孙庆辉 文/图\""));
         assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
         assert_eq!(csv_field("plain"), "plain");
+    }
+    #[test]
+    fn csv_neutralises_formulas_and_keeps_negative_numbers() {
+        let mut d = data();
+        let mut projects = d.projects.to_vec();
+        let names = [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1+1+cmd|' /C calc'!A0",
+            "@SUM(1,1)*cmd|' /C calc'!A0",
+            "-2+3",
+            "\tTAB",
+            "\rCR",
+        ];
+        for (p, n) in projects.iter_mut().zip(names) {
+            p.name.zh = n.into();
+        }
+        projects[0].amount = Some(crate::data::Decimal::new(-1, 0));
+        d.projects = projects;
+        let rows: Vec<usize> = (0..names.len()).collect();
+        let text = csv(&d, &rows, Lang::Zh, &|s| crate::ui::status(s, Lang::Zh));
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        let first_cells: Vec<&str> = lines[1..=4]
+            .iter()
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(
+            first_cells,
+            [
+                "\"'=HYPERLINK(\"\"http://x\"\"",
+                "\"'+1+1+cmd|' /C calc'!A0\"",
+                "\"'@SUM(1",
+                "\"'-2+3\""
+            ],
+            "{text}"
+        );
+        assert!(lines[5].starts_with("\"'\tTAB\","), "{}", lines[5]);
+        assert!(text.contains("\"'\rCR\","), "{text}");
+        // A real negative amount stays a number a spreadsheet can add up.
+        assert_eq!(lines[1].split(',').nth(4), Some("-1"), "{}", lines[1]);
+        assert_eq!(csv_field("-1.5"), "-1.5");
+        assert_eq!(csv_field("+86 371"), "\"'+86 371\"");
     }
 }
