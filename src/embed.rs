@@ -143,22 +143,26 @@ fn read_fragment(key: &str) -> TableQuery {
     let Some(params) = fragment_params() else {
         return TableQuery::default();
     };
-    let names = ["sort", "status", "category", "q"];
-    let values: Vec<(&str, String)> = names
+    let values: Vec<(&str, String)> = TableQuery::PARAMS
         .iter()
         .filter_map(|n| params.get(&format!("{key}.{n}")).map(|v| (*n, v)))
         .collect();
     TableQuery::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll),
-/// leaving other fragment parameters alone.
+/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll)
+/// when the fragment is empty or only shuka's; any other fragment is the page's (an anchor, a
+/// hash route) and stays byte for byte as it is, while the table keeps its state in memory.
 fn write_fragment(key: &str, q: &TableQuery) {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    if !crate::table::fragment_is_ours(&hash) {
+        return;
+    }
     let Some(params) = fragment_params() else {
         return;
     };
     let before = params.to_string().as_string().unwrap_or_default();
-    for n in ["sort", "status", "category", "q"] {
+    for n in TableQuery::PARAMS {
         params.delete(&format!("{key}.{n}"));
     }
     for (n, v) in q.to_pairs() {

@@ -191,7 +191,25 @@ pub struct TableQuery {
     pub filter: Filter,
 }
 
+/// Whether shuka may keep its state in a URL fragment: the fragment is empty, or holds only
+/// the parameters of shuka tables (`shuka.sort=…`, `shuka-<id>.q=…`). Anything else (an
+/// anchor such as `#comments`, a hash route such as `#/news/123?x=1`) belongs to the page,
+/// and the tables keep their state in memory only.
+pub fn fragment_is_ours(hash: &str) -> bool {
+    let params = hash.strip_prefix('#').unwrap_or(hash);
+    params.split('&').filter(|p| !p.is_empty()).all(|p| {
+        let key = p.split('=').next().unwrap_or_default();
+        (key.starts_with("shuka.") || key.starts_with("shuka-"))
+            && key
+                .rsplit_once('.')
+                .is_some_and(|(_, name)| TableQuery::PARAMS.contains(&name))
+    })
+}
+
 impl TableQuery {
+    /// The parameter names a table keeps in the fragment, after its `shuka.` prefix.
+    pub const PARAMS: [&'static str; 4] = ["sort", "status", "category", "q"];
+
     /// Key/value pairs for the fragment (`sort=amount-desc`, `status=signed,completed`,
     /// `category=…`, `q=…`); defaults are left out. The caller percent-encodes.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
@@ -568,5 +586,27 @@ mod tests {
         assert_eq!(lines[1].split(',').nth(4), Some("-1"), "{}", lines[1]);
         assert_eq!(csv_field("-1.5"), "-1.5");
         assert_eq!(csv_field("+86 371"), "\"'+86 371\"");
+    }
+    #[test]
+    fn only_an_empty_or_shuka_only_fragment_is_ours() {
+        for ours in [
+            "",
+            "#",
+            "#shuka.sort=name-asc",
+            "#shuka.sort=name-asc&shuka-b.status=signed%2Ccompleted&shuka-x%26y.q=%E9%87%91",
+        ] {
+            assert!(fragment_is_ours(ours), "{ours}");
+        }
+        for page in [
+            "#comments",
+            "#/news/123?x=1",
+            "#shuka",
+            "#shuka.sort=name-asc&comments",
+            "#top&shuka.q=x",
+            "#shuka.page=2",
+            "#comments=&shuka.sort=name-asc",
+        ] {
+            assert!(!fragment_is_ours(page), "{page}");
+        }
     }
 }
