@@ -4,6 +4,7 @@
 use crate::components::app::{App, AppProps, Source};
 use crate::components::View;
 use crate::data::Lang;
+use crate::error::{DataError, Issue};
 use crate::table::TableQuery;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
@@ -48,11 +49,6 @@ pub fn props_for(
     default_data: &str,
     prefetch: Option<(String, js_sys::Promise)>,
 ) -> AppProps {
-    let inline = host
-        .query_selector(r#"script[type="application/json"]"#)
-        .ok()
-        .flatten()
-        .and_then(|s| s.text_content());
     let url = |url: String| {
         let started = prefetch
             .clone()
@@ -63,11 +59,39 @@ pub fn props_for(
             started,
         }
     };
-    let source = match (host.get_attribute("data-src"), inline) {
-        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
-        (_, Some(text)) => Source::Inline(text.into()),
-        _ => url(default_data.to_string()),
+    let wrong = |path: String, problem: &str| {
+        Source::Error(DataError::Embed(vec![Issue {
+            path,
+            problem: problem.into(),
+        }]))
     };
+    // Where the host asks for data elsewhere, a mistake is an error in the widget's box: the
+    // default would be this article's figures, wrong for any other story.
+    let script = host.query_selector("script").ok().flatten();
+    let source = match (host.get_attribute("data-src"), script) {
+        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
+        (Some(_), _) => wrong(
+            "data-src".into(),
+            "is empty: give the URL of a dataset, or leave data-src out for this article's data",
+        ),
+        (None, Some(s)) => match s.get_attribute("type") {
+            Some(t) if t == "application/json" => {
+                Source::Inline(s.text_content().unwrap_or_default().into())
+            }
+            t => wrong(
+                format!("<script type=\"{}\">", t.unwrap_or_default()),
+                "inline data needs type=\"application/json\", exactly",
+            ),
+        },
+        (None, None) => url(default_data.to_string()),
+    };
+    if let Ok(names) = host.get_attribute_names().dyn_into::<js_sys::Array>() {
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            if let Some(warning) = crate::options::unknown(&name) {
+                gloo::console::warn!(warning);
+            }
+        }
+    }
     let lang = option(
         host,
         "data-lang",

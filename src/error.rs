@@ -26,6 +26,9 @@ pub enum DataError {
     Shape(Vec<Issue>),
     /// Of the right shape, but the figures do not hold together.
     Invalid(Vec<Issue>),
+    /// The host element asks for data in a way that cannot be right (an empty `data-src`,
+    /// inline data in a `<script>` whose type is not `application/json`).
+    Embed(Vec<Issue>),
 }
 
 impl std::error::Error for DataError {}
@@ -36,7 +39,7 @@ impl fmt::Display for DataError {
         match self {
             DataError::Fetch { url, reason } => write!(f, "could not load {url}: {reason}"),
             DataError::NotJson(e) => write!(f, "not JSON: {e}"),
-            DataError::Shape(issues) | DataError::Invalid(issues) => {
+            DataError::Shape(issues) | DataError::Invalid(issues) | DataError::Embed(issues) => {
                 write!(f, "{} problem(s)", issues.len())?;
                 for (n, issue) in issues.iter().enumerate() {
                     f.write_str(if n == 0 { ": " } else { "; " })?;
@@ -52,7 +55,7 @@ impl DataError {
     /// The problems with their paths, for display as a list.
     pub fn issues(&self) -> Vec<Issue> {
         match self {
-            DataError::Shape(v) | DataError::Invalid(v) => v.clone(),
+            DataError::Shape(v) | DataError::Invalid(v) | DataError::Embed(v) => v.clone(),
             _ => Vec::new(),
         }
     }

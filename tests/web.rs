@@ -384,3 +384,65 @@ async fn the_reader_switches_language_without_reloading() {
     assert_eq!(text(&root, "caption"), "Projects named in the report");
     assert_eq!(text(&root, ".shuka-lang"), "中文");
 }
+
+/// A `[data-shuka]` host in the page with `attrs`, and a `<script>` child of `script_type`.
+fn host(attrs: &[(&str, &str)], script_type: Option<&str>) -> Element {
+    let doc = gloo::utils::document();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("data-shuka", "").unwrap();
+    for (k, v) in attrs {
+        host.set_attribute(k, v).unwrap();
+    }
+    if let Some(t) = script_type {
+        let script = doc.create_element("script").unwrap();
+        script.set_attribute("type", t).unwrap();
+        script.set_text_content(Some(shuka::DEFAULT_DATASET));
+        host.append_child(&script).unwrap();
+    }
+    doc.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// The element a mounted widget renders into, inside `host`'s shadow root.
+fn shadow_child(host: &Element) -> Element {
+    host.shadow_root()
+        .unwrap()
+        .query_selector(".shuka-host")
+        .unwrap()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_data_src_or_a_mistyped_inline_script_is_an_error_not_the_default() {
+    let cases: [(&[(&str, &str)], Option<&str>, &str); 4] = [
+        (&[("data-src", " ")], None, "data-src: is empty"),
+        (
+            &[],
+            Some("text/json"),
+            "<script type=\"text/json\">: inline data needs",
+        ),
+        (
+            &[],
+            Some("application/JSON"),
+            "<script type=\"application/JSON\">",
+        ),
+        (&[], Some(""), "<script type=\"\">"),
+    ];
+    for (attrs, script, expected) in cases {
+        let host = host(attrs, script);
+        // The default would load (a dataset with no article): it must not be used.
+        let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+        let root = shadow_child(&host);
+        until(&root, "[role=alert]").await;
+        let alert = text(&root, "[role=alert]");
+        assert!(alert.contains("嵌入代码有误"), "{alert}");
+        assert!(alert.contains(expected), "{expected} in {alert}");
+        host.remove();
+    }
+    // Exactly application/json is still read.
+    let host = host(&[], Some("application/json"));
+    let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+    let root = shadow_child(&host);
+    until(&root, ".shuka-card").await;
+    host.remove();
+}

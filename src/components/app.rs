@@ -22,6 +22,8 @@ pub enum Source {
     Inline(AttrValue),
     /// Already parsed (tests, prerendering).
     Data(Rc<Dataset>),
+    /// No data: the embed code is wrong, and the widget says so instead of showing defaults.
+    Error(DataError),
 }
 
 /// Loading, ready or failed: the whole life of a widget's data.
@@ -113,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
         let view = props.view;
         use_effect_with(props.source.clone(), move |source| match source.clone() {
             Source::Data(data) => d.dispatch(AppAction::Load(Load::Ready(data), Stage::Full)),
+            Source::Error(e) => d.dispatch(AppAction::Load(into_load(Err(e)), Stage::Full)),
             source => {
                 d.dispatch(AppAction::Load(Load::Loading, Stage::Full));
                 wasm_bindgen_futures::spawn_local(async move {
@@ -121,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
                             .await
                             .and_then(|t| crate::parse::parse_shared(&t)),
                         Source::Inline(text) => crate::parse::parse_shared(&text),
-                        Source::Data(_) => return,
+                        Source::Data(_) | Source::Error(_) => return,
                     };
                     // Parsing, the cards, the table's first rows, the rest: four tasks, so no
                     // render blocks a phone (docs/PERFORMANCE.md).
@@ -197,6 +200,8 @@ fn error_box(error: &DataError, lang: Lang) -> Html {
         (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
         (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
         (DataError::NotJson(_), Lang::En) => "The data file is not valid JSON.",
+        (DataError::Embed(_), Lang::Zh) => "嵌入代码有误：",
+        (DataError::Embed(_), Lang::En) => "The embed code has errors:",
         (_, Lang::Zh) => "数据文件有误：",
         (_, Lang::En) => "The data file has errors:",
     };

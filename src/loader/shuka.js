@@ -29,7 +29,8 @@ function fail(host, err) {
 // decides the source itself (same rules) and uses this request only if the URLs agree.
 function prefetch(host) {
   const src = host.getAttribute("data-src")?.trim();
-  if (!src && host.querySelector('script[type="application/json"]')) return [];
+  // Inline data, or an empty data-src (an error the widget shows): the default is not needed.
+  if (!src && (src === "" || host.querySelector("script"))) return [];
   const url = src ? new URL(src, document.baseURI).href : DATA;
   const request = fetch(url, { mode: "cors", credentials: "omit" });
   request.catch(() => {}); // the widget reports a failure; no unhandled rejection meanwhile

@@ -145,6 +145,36 @@ test("broken datasets show a clear message with the field, and other widgets kee
   await page.context().close();
 });
 
+test("a mistyped option warns naming the nearest one; an empty data-src or a mistyped inline script is an error, never the default data", async () => {
+  const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  const warnings = [], data = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  page.on("request", (r) => r.url().includes("shuka-data-") && data.push(r.url()));
+  await addHost(page, "typo", { "data-scr": "other.json", "data-veiw": "cards" });
+  await page.locator("#typo .shuka-card").first().waitFor();
+  assert.deepEqual(warnings.filter((w) => w.startsWith("shuka:")).sort(), [
+    "shuka: data-scr is not an option; did you mean data-src?",
+    "shuka: data-veiw is not an option; did you mean data-view?",
+  ]);
+  await addHost(page, "empty", { "data-src": "" });
+  await page.evaluate(() => {
+    const host = Object.assign(document.createElement("div"), { id: "typed" });
+    host.setAttribute("data-shuka", "");
+    host.append(Object.assign(document.createElement("script"), { type: "text/json", textContent: "{}" }));
+    document.querySelector("main").append(host);
+  });
+  for (const [id, path] of [["empty", /data-src: is empty/], ["typed", /<script type="text\/json">: inline data needs type="application\/json"/]]) {
+    const alert = page.locator(`#${id} [role=alert]`);
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /嵌入代码有误/, id);
+    assert.match(await alert.textContent(), path, id);
+    assert.equal(await page.locator(`#${id} .shuka-card`).count(), 0, id);
+  }
+  assert.equal(data.length, 1, "only the typo host, which has no data option, loads the default");
+  assert.equal(problems.filter((p) => !p.includes("嵌入") && !p.includes("embed code")).length, 0, problems.join("\n"));
+  await page.context().close();
+});
+
 test("text from data is always text", async () => {
   const { page } = await open(env, "/fixtures/empty.html", PHONE);
   let dialogs = 0;
