@@ -446,3 +446,35 @@ async fn an_empty_data_src_or_a_mistyped_inline_script_is_an_error_not_the_defau
     until(&root, ".shuka-card").await;
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn rows_with_ids_x_and_x_source_keep_distinct_keys() {
+    let mut data = (*dataset()).clone();
+    let mut projects = data.projects.to_vec();
+    projects[0].id = "x".into();
+    projects[1].id = "x/source".into();
+    data.projects = projects;
+    let root = mount(AppProps {
+        source: Source::Data(Rc::new(data)),
+        view: View::Table,
+        ..defaults()
+    })
+    .await;
+    for _ in 0..2 {
+        click(&root, "thead th:nth-child(1) button");
+        yew::scheduler::flush().await;
+    }
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.length(), 64, "every project's row and source row");
+    // Each source row follows its own project's row.
+    for i in (0..rows.length()).step_by(2) {
+        let row: Element = rows.get(i).unwrap().unchecked_into();
+        let detail: Element = rows.get(i + 1).unwrap().unchecked_into();
+        let controls = row
+            .query_selector(".shuka-row-toggle")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-controls");
+        assert_eq!(controls, Some(detail.id()), "row {i}");
+    }
+}

@@ -340,7 +340,9 @@ fn rows_of(
     let (before, after) = p.quote.split_once(&*p.highlight).unwrap_or((&p.quote, ""));
     [
         html! {
-            <tr key={p.id.to_string()} class={super::class_list(&[("is-derived", p.derived.is_some()), ("is-open", open)])}>
+            // Keys by kind then id ("r…", "s…"): ids are unique, so no two keys meet, whatever
+            // an id holds (ids "x" and "x/source" gave the same key to two rows).
+            <tr key={format!("r{}", p.id)} class={super::class_list(&[("is-derived", p.derived.is_some()), ("is-open", open)])}>
                 <th scope="row" data-label={col(Column::Name)}>
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
@@ -365,7 +367,7 @@ fn rows_of(
             </tr>
         },
         html! {
-            <tr key={format!("{}/source", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
+            <tr key={format!("s{}", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
                 <td colspan="4">
                     <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ p.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
                     if let Some(d) = &p.derived {
