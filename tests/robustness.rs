@@ -195,7 +195,9 @@ fn mutated_and_random_input_never_panics() {
 }
 
 #[test]
-fn a_five_megabyte_dataset_validates_quickly() {
+fn a_five_megabyte_dataset_parses_and_validates() {
+    // No time is asserted here (a shared test machine's clock says little): `make bench`
+    // measures it.
     // The default dataset's indicators repeated (with fresh ids) to over 5 MB.
     let start = DEFAULT_DATASET.find("\"indicators\": [").unwrap() + "\"indicators\": [".len();
     let end = DEFAULT_DATASET.find("\"projects\": [").unwrap();
