@@ -97,8 +97,13 @@ test("several widgets keep their own state; one wasm download; unknown option wa
 
 test("hosts added later mount; removed hosts unmount cleanly; added back, they mount again", async () => {
   const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  await addHost(page, "late", { "data-view": "cards" });
   for (let round = 0; round < 3; round++) {
-    await addHost(page, "late", { "data-view": "cards" });
+    if (round > 0) {
+      // The same element goes back into the page.
+      await page.evaluate(() => document.querySelector("main").append(window.removedHost));
+      assert.ok(await page.evaluate(() => document.querySelector("#late") === window.removedHost));
+    }
     await page.locator("#late .shuka-card").first().waitFor();
     await page.evaluate(() => {
       window.removedHost = document.querySelector("#late");
