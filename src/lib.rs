@@ -12,6 +12,7 @@ pub mod embed;
 pub mod error;
 pub mod fetch;
 pub mod format;
+pub mod json_limits;
 pub mod options;
 pub mod parse;
 pub mod table;

@@ -250,3 +250,47 @@ fn widgets_showing_the_same_text_share_one_parse_while_alive() {
     assert!(weak.upgrade().is_none());
     assert!(parse_shared("{").is_err());
 }
+
+/// Files where `JSON.parse` and serde_json once disagreed, each in a field the decoder does
+/// not read, with the message both give now (tests/web.rs checks the same in the browser).
+pub const DISAGREEMENTS: [(&str, &str); 5] = [
+    (
+        r#""\uD800""#,
+        "a string holds a lone surrogate \\uD800 (at byte 11)",
+    ),
+    (
+        r#""x\uDC00""#,
+        "a string holds a lone surrogate \\uDC00 (at byte 12)",
+    ),
+    (
+        r#""\uD800\u0041""#,
+        "a string holds a lone surrogate \\uD800 (at byte 11)",
+    ),
+    ("1e400", "the number 1e400 is out of range (at byte 10)"),
+    ("-1e999", "the number -1e999 is out of range (at byte 10)"),
+];
+
+#[test]
+fn checker_and_browser_rules_lone_surrogates_big_numbers_and_deep_nesting() {
+    let with_extra = |v: &str| EXAMPLE.replacen('{', &format!("{{\"extra\": {v},"), 1);
+    for (value, message) in DISAGREEMENTS {
+        assert_eq!(
+            parse_dataset(&with_extra(value)).err(),
+            Some(DataError::NotJson(message.into())),
+            "{value}"
+        );
+    }
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    // The root object is one level: 126 more are accepted, 127 more are not.
+    assert!(parse_dataset(&with_extra(&nest(126))).is_ok());
+    assert_eq!(
+        parse_dataset(&with_extra(&nest(127))).err(),
+        Some(DataError::NotJson(
+            "lists and objects nest deeper than 127 (at byte 136)".into()
+        ))
+    );
+    // Still fine: a surrogate pair, a big but finite number, escaped backslashes.
+    for ok in [r#""\uD83D\uDE00""#, "1e308", "-1.5e-400", r#""\\uD800""#] {
+        assert!(parse_dataset(&with_extra(ok)).is_ok(), "{ok}");
+    }
+}

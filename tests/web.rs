@@ -478,3 +478,42 @@ async fn rows_with_ids_x_and_x_source_keep_distinct_keys() {
         assert_eq!(controls, Some(detail.id()), "row {i}");
     }
 }
+
+/// The browser's decoder (JSON.parse) rejects what shuka-check (serde_json) rejects, with
+/// the same message (tests/robustness.rs has the native side).
+#[wasm_bindgen_test]
+fn the_browser_rejects_what_the_checker_rejects() {
+    let example = include_str!("../docs/example.json");
+    let with_extra = |v: &str| example.replacen('{', &format!("{{\"extra\": {v},"), 1);
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for (value, message) in [
+        (
+            r#""\uD800""#.to_string(),
+            "a string holds a lone surrogate \\uD800 (at byte 11)",
+        ),
+        (
+            r#""x\uDC00""#.into(),
+            "a string holds a lone surrogate \\uDC00 (at byte 12)",
+        ),
+        (
+            "1e400".into(),
+            "the number 1e400 is out of range (at byte 10)",
+        ),
+        (
+            "-1e999".into(),
+            "the number -1e999 is out of range (at byte 10)",
+        ),
+        (
+            nest(127),
+            "lists and objects nest deeper than 127 (at byte 136)",
+        ),
+    ] {
+        assert_eq!(
+            shuka::parse::parse_dataset(&with_extra(&value)).err(),
+            Some(shuka::error::DataError::NotJson(message.into())),
+            "{value}"
+        );
+    }
+    assert!(shuka::parse::parse_dataset(&with_extra(&nest(126))).is_ok());
+    assert!(shuka::parse::parse_dataset(&with_extra("1e308")).is_ok());
+}
