@@ -294,3 +294,30 @@ fn checker_and_browser_rules_lone_surrogates_big_numbers_and_deep_nesting() {
         assert!(parse_dataset(&with_extra(ok)).is_ok(), "{ok}");
     }
 }
+
+#[test]
+fn labels_and_names_without_a_visible_character_are_rejected() {
+    let text = example_with(
+        r#""zh": "地区生产总值""#,
+        r#""zh": "\u200B\u200C\u202E \u3164""#,
+    );
+    let text = text.replacen(r#""Example Industrial Park""#, r#""\u2060\uFEFF""#, 1);
+    let text = text.replacen(r#""zh": "产业园区""#, r#""zh": "\u2066\u2069""#, 1);
+    let problem = "has no visible character (only spaces, zero-width or bidi control characters)";
+    assert_eq!(
+        issues(&text),
+        [
+            format!("project_categories[0].label.zh: {problem}"),
+            format!("indicators[0].label.zh: {problem}"),
+            format!("projects[0].name.en: {problem}"),
+        ]
+    );
+    // A visible character among invisible ones is enough.
+    assert_eq!(
+        issues(&example_with(
+            r#""zh": "地区生产总值""#,
+            r#""zh": "\u200B值""#
+        )),
+        Vec::<String>::new()
+    );
+}
