@@ -517,3 +517,50 @@ fn the_browser_rejects_what_the_checker_rejects() {
     assert!(shuka::parse::parse_dataset(&with_extra(&nest(126))).is_ok());
     assert!(shuka::parse::parse_dataset(&with_extra("1e308")).is_ok());
 }
+
+/// A right-to-left override in a name or label cannot reorder the text around it: every
+/// name and label from the data is in its own `<bdi>`.
+#[wasm_bindgen_test]
+async fn names_and_labels_are_bidi_isolated() {
+    let mut data = (*dataset()).clone();
+    data.indicators[0].label.zh = "\u{202E}总值".into();
+    data.projects[0].name.zh = "\u{202E}园区".into();
+    data.project_categories[0].label.zh = "\u{202E}类别".into();
+    data.categories[0].label.zh = "\u{202E}经济".into();
+    let root = mount(AppProps {
+        source: Source::Data(Rc::new(data)),
+        ..defaults()
+    })
+    .await;
+    click(&root, ".shuka-filter-toggle");
+    yew::scheduler::flush().await;
+    let isolated = root.query_selector_all("bdi").unwrap();
+    let texts: Vec<String> = (0..isolated.length())
+        .map(|i| isolated.get(i).unwrap().text_content().unwrap())
+        .collect();
+    for text in [
+        "\u{202E}总值",
+        "\u{202E}园区",
+        "\u{202E}类别",
+        "\u{202E}经济",
+    ] {
+        assert!(texts.iter().any(|t| t == text), "{text:?} not isolated");
+    }
+    // Nothing with an override sits outside a <bdi>.
+    let all = root
+        .query_selector_all(
+            ".shuka-tab, .shuka-chip, .shuka-card-label, .shuka-row-name, .shuka-cat",
+        )
+        .unwrap();
+    for i in 0..all.length() {
+        let el: Element = all.get(i).unwrap().unchecked_into();
+        let outside: String = el.text_content().unwrap().replace(
+            &el.query_selector("bdi")
+                .unwrap()
+                .and_then(|b| b.text_content())
+                .unwrap_or_default(),
+            "",
+        );
+        assert!(!outside.contains('\u{202E}'), "{outside:?}");
+    }
+}

@@ -159,7 +159,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                         aria-selected={(i == state.tab).to_string()} aria-controls={format!("shuka-panel-{i}")}
                         tabindex={if i == state.tab { "0" } else { "-1" }}
                         onclick={let d = state.dispatcher(); Callback::from(move |_| d.dispatch(CardsAction::Select(i)))}>
-                        { label }<span class="shuka-count">{ count }</span>
+                        <bdi>{ label }</bdi><span class="shuka-count">{ count }</span>
                     </button>
                 }
             </div>

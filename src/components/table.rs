@@ -232,7 +232,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let chip = |label: String, count: usize, pressed: bool, onclick: Callback<MouseEvent>| {
         html! {
             <button type="button" class="shuka-chip" aria-pressed={pressed.to_string()} {onclick}>
-                { label }<span class="shuka-count">{ count }</span>
+                <bdi>{ label }</bdi><span class="shuka-count">{ count }</span>
             </button>
         }
     };
@@ -346,7 +346,7 @@ fn rows_of(
                 <th scope="row" data-label={col(Column::Name)}>
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
-                            { p.name.get(lang) }
+                            <bdi>{ p.name.get(lang) }</bdi>
                             if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
                         </span>
                         <button type="button" class="shuka-row-toggle" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} {onclick}>
@@ -354,7 +354,7 @@ fn rows_of(
                         </button>
                     </div>
                 </th>
-                <td class="shuka-cat" data-label={col(Column::Category)}>{ category_label(data, p, lang) }</td>
+                <td class="shuka-cat" data-label={col(Column::Category)}><bdi>{ category_label(data, p, lang) }</bdi></td>
                 <td data-label={col(Column::Status)}>{ ui::status(p.status, lang) }</td>
                 <td data-label={col(Column::Amount)} class={if p.amount.is_none() { "shuka-num is-empty" } else { "shuka-num" }}>
                     if let Some(a) = p.amount {
