@@ -291,7 +291,13 @@ pub fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
 
 /// Copies `text` to the clipboard; `false` when the page or browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
-    let clipboard = gloo::utils::window().navigator().clipboard();
+    let navigator = gloo::utils::window().navigator();
+    // Undefined on a page served over plain http (not a secure context): calling into it
+    // would throw out of the wasm.
+    if js_sys::Reflect::get(&navigator, &"clipboard".into()).map_or(true, |c| c.is_undefined()) {
+        return false;
+    }
+    let clipboard = navigator.clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()

@@ -564,3 +564,25 @@ async fn names_and_labels_are_bidi_isolated() {
         assert!(!outside.contains('\u{202E}'), "{outside:?}");
     }
 }
+
+/// On a page without `navigator.clipboard` (plain http), 复制 says it cannot copy instead of
+/// throwing out of the wasm.
+#[wasm_bindgen_test]
+async fn copy_without_a_clipboard_says_so_quietly() {
+    let navigator = gloo::utils::window().navigator();
+    let undefined = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &undefined,
+        &"value".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
+    js_sys::Reflect::set(&undefined, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &undefined);
+    let root = mount_data(Lang::Zh, View::Cards).await;
+    click(&root, ".shuka-copy");
+    shuka::fetch::next_task().await;
+    yew::scheduler::flush().await;
+    js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
+    assert_eq!(text(&root, ".shuka-copied"), "无法复制，请选中文字复制");
+}
