@@ -153,6 +153,7 @@ pub fn props_for(
             Callback::from(move |q: TableQuery| write_fragment(&key, &q))
         },
         on_download: Callback::from(download_csv),
+        widget: 0,
     }
 }
 
@@ -269,8 +270,11 @@ pub fn mount(
         .expect_throw("document creates elements");
     root.set_class_name("shuka-host");
     shadow.append_child(&root).unwrap_throw();
-    yew::Renderer::<App>::with_root_and_props(root, props_for(host, default_data, prefetch))
-        .render()
+    let props = AppProps {
+        widget: crate::fault::register(host),
+        ..props_for(host, default_data, prefetch)
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
 /// Moves focus to tab `index` of the tablist the key event happened in (arrow-key tabs).

@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod error;
+pub mod fault;
 pub mod fetch;
 pub mod format;
 pub mod json_limits;

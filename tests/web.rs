@@ -48,6 +48,7 @@ fn defaults() -> AppProps {
         table_query: Default::default(),
         on_table_change: Default::default(),
         on_download: Default::default(),
+        widget: 0,
     }
 }
 

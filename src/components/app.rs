@@ -53,6 +53,9 @@ pub struct AppProps {
     /// Called with a CSV text the reader asked to download.
     #[prop_or_default]
     pub on_download: Callback<String>,
+    /// The widget's number for fault reports (`crate::fault`); 0: none.
+    #[prop_or_default]
+    pub widget: u32,
 }
 
 /// How much of the table is rendered while data arrives: nothing yet, its first rows, all.
@@ -101,6 +104,7 @@ impl Reducible for AppState {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::fault::enter(props.widget);
     let state = use_reducer(|| AppState {
         load: match &props.source {
             Source::Data(d) => Load::Ready(d.clone()),
@@ -159,9 +163,9 @@ pub fn App(props: &AppProps) -> Html {
         Load::Failed(e) => error_box(e, lang),
         Load::Ready(data) => html! {
             <>
-                if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
+                if props.view != View::Table { <Cards data={data.clone()} {lang} widget={props.widget} /> }
                 if props.view != View::Cards && state.table != Stage::Later {
-                    <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
+                    <ProjectTable data={data.clone()} {lang} widget={props.widget} initial={props.table_query.clone()}
                         first_rows={(state.table == Stage::FirstRows).then_some(FIRST_ROWS)}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }

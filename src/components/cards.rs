@@ -52,10 +52,14 @@ impl Reducible for CardsState {
 pub struct CardsProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// The widget's number for fault reports.
+    #[prop_or_default]
+    pub widget: u32,
 }
 
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
+    crate::fault::enter(props.widget);
     let lang = props.lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;

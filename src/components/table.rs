@@ -86,6 +86,9 @@ impl Reducible for TableState {
 pub struct TableProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// The widget's number for fault reports.
+    #[prop_or_default]
+    pub widget: u32,
     /// The reader's choices to start from (e.g. restored from the URL).
     #[prop_or_default]
     pub initial: TableQuery,
@@ -102,6 +105,7 @@ pub struct TableProps {
 
 #[component]
 pub fn ProjectTable(props: &TableProps) -> Html {
+    crate::fault::enter(props.widget);
     let lang = props.lang;
     let state = use_reducer({
         let initial = props.initial.clone();

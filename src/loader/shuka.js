@@ -12,6 +12,24 @@ const boot = () =>
     : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), (glue = m))));
 
 const widgets = new Map(); // host -> Mounted
+
+// A fault in one widget (a panic traps: the wasm is built with panic = "abort") leaves this
+// wasm instance's scheduler stuck for every widget. The faulting widget already shows its
+// error box (src/fault.rs); the others are mounted again in a fresh instance of the same
+// compiled module (a second glue instance: the same file under another fragment). Their
+// state comes back from the URL where it was kept there, else they start afresh.
+let faults = 0;
+function recover(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !glue) return;
+  const module = glue.default.__wbindgen_wasm_module;
+  const hosts = [...widgets.keys()];
+  widgets.clear();
+  glue = null;
+  booted = import(`${GLUE}#${++faults}`).then(async (m) => ((wasmExports = await m.default({ module_or_path: module })), (glue = m)));
+  for (const host of hosts) if (!host.shadowRoot?.querySelector(".shuka-fault")) start(host);
+}
+addEventListener("error", (e) => recover(e.error));
+addEventListener("unhandledrejection", (e) => recover(e.reason));
 const pending = new Set();
 
 function fail(host, err) {
