@@ -2,7 +2,7 @@
 
 use crate::data::{Dataset, Decimal, Derived, Unit};
 use crate::error::Issue;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 struct Report(Vec<Issue>);
 
@@ -90,6 +90,9 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
     let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
 
+    // Indicators by id, once: a lookup per reference, not a scan (O(n²) on a generated file).
+    let by_id: HashMap<&str, &crate::data::Indicator> =
+        data.indicators.iter().map(|i| (&*i.id, i)).rev().collect();
     let mut ids = HashSet::new();
     for (i, ind) in data.indicators.iter().enumerate() {
         if !ids.insert(&*ind.id) {
@@ -119,7 +122,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
     }
     for (i, id) in data.headline.iter().enumerate() {
-        if data.indicator(id).is_none() {
+        if !by_id.contains_key(&**id) {
             r.add(
                 format!("headline[{i}]"),
                 format!("“{id}” is not an indicator id"),
@@ -201,7 +204,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.states(at("rank.written"), &ind.quote, &rank.written);
         }
         if let Some(whole_id) = &ind.part_of {
-            match data.indicator(whole_id) {
+            match by_id.get(&**whole_id).copied() {
                 None => r.add(
                     at("part_of"),
                     format!("“{whole_id}” is not an indicator id"),
