@@ -22,6 +22,8 @@ pub enum DataError {
     Fetch { url: String, reason: String },
     /// The body is not JSON.
     NotJson(String),
+    /// The data is this many bytes, over [`crate::json_limits::MAX_BYTES`].
+    TooLarge(usize),
     /// JSON, but not of the dataset's shape: every misplaced or mistyped field.
     Shape(Vec<Issue>),
     /// Of the right shape, but the figures do not hold together.
@@ -43,6 +45,11 @@ impl fmt::Display for DataError {
         match self {
             DataError::Fetch { url, reason } => write!(f, "could not load {url}: {reason}"),
             DataError::NotJson(e) => write!(f, "not JSON: {e}"),
+            DataError::TooLarge(n) => write!(
+                f,
+                "the data is {n} bytes, over the limit of {} bytes",
+                crate::json_limits::MAX_BYTES
+            ),
             DataError::Shape(issues) | DataError::Invalid(issues) | DataError::Embed(issues) => {
                 write!(f, "{} problem(s)", issues.len())?;
                 for (n, issue) in issues.iter().take(LOGGED).enumerate() {

@@ -6,6 +6,10 @@
 
 use crate::error::DataError;
 
+/// The largest dataset a widget reads: 10 MB, about twenty thousand projects. Parsing and
+/// validating that takes a phone long enough; a bigger file is almost surely a mistake.
+pub const MAX_BYTES: usize = 10_000_000;
+
 /// The deepest nesting of lists and objects serde_json accepts (it stops at 128).
 pub const MAX_DEPTH: usize = 127;
 
@@ -29,8 +33,11 @@ fn hex4(b: &[u8], i: usize) -> Option<u32> {
     u32::from_str_radix(h, 16).ok()
 }
 
-/// Checks `text` for the three disagreements; syntax errors are left to the parser.
+/// Checks `text`'s size, then the three disagreements; syntax errors are left to the parser.
 pub fn check(text: &str) -> Result<(), DataError> {
+    if text.len() > MAX_BYTES {
+        return Err(DataError::TooLarge(text.len()));
+    }
     let b = text.as_bytes();
     let (mut i, mut depth) = (0, 0);
     let mut in_string = false;

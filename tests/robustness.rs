@@ -321,3 +321,18 @@ fn labels_and_names_without_a_visible_character_are_rejected() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn data_over_ten_megabytes_is_refused_with_its_size() {
+    let padded = format!("{EXAMPLE}{}", " ".repeat(10_000_001 - EXAMPLE.len()));
+    assert_eq!(
+        parse_dataset(&padded).err(),
+        Some(DataError::TooLarge(10_000_001))
+    );
+    assert_eq!(
+        DataError::TooLarge(10_000_001).to_string(),
+        "the data is 10000001 bytes, over the limit of 10000000 bytes"
+    );
+    let at_limit = format!("{EXAMPLE}{}", " ".repeat(10_000_000 - EXAMPLE.len()));
+    assert!(parse_dataset(&at_limit).is_ok());
+}

@@ -587,3 +587,19 @@ async fn copy_without_a_clipboard_says_so_quietly() {
     js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
     assert_eq!(text(&root, ".shuka-copied"), "无法复制，请选中文字复制");
 }
+
+/// A data request that never answers ends in a message, not an endless 正在载入.
+#[wasm_bindgen_test]
+async fn a_data_request_without_an_answer_times_out_with_a_message() {
+    let never = js_sys::Promise::new(&mut |_, _| {});
+    let started = shuka::fetch::Started(Rc::new(never));
+    let result =
+        shuka::fetch::fetch_text_within("https://example.test/d.json", Some(started), 0).await;
+    assert_eq!(
+        result,
+        Err(shuka::error::DataError::Fetch {
+            url: "https://example.test/d.json".into(),
+            reason: "no answer within 0 s".into()
+        })
+    );
+}

@@ -204,6 +204,8 @@ fn error_box(error: &DataError, lang: Lang) -> Html {
         (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
         (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
         (DataError::NotJson(_), Lang::En) => "The data file is not valid JSON.",
+        (DataError::TooLarge(_), Lang::Zh) => "数据文件太大（上限 10 MB）。",
+        (DataError::TooLarge(_), Lang::En) => "The data file is too large (the limit is 10 MB).",
         (DataError::Embed(_), Lang::Zh) => "嵌入代码有误：",
         (DataError::Embed(_), Lang::En) => "The embed code has errors:",
         (_, Lang::Zh) => "数据文件有误：",
