@@ -336,3 +336,14 @@ fn data_over_ten_megabytes_is_refused_with_its_size() {
     let at_limit = format!("{EXAMPLE}{}", " ".repeat(10_000_000 - EXAMPLE.len()));
     assert!(parse_dataset(&at_limit).is_ok());
 }
+
+#[path = "common/fuzz.rs"]
+mod fuzz;
+
+/// The digest tests/web.rs must reach with JSON.parse on the same inputs.
+pub const FUZZ_DIGEST: (u64, usize) = (5379342938787945345, 72);
+
+#[test]
+fn checker_and_browser_agree_on_a_mutation_fuzz() {
+    assert_eq!(fuzz::digest(EXAMPLE, 600), FUZZ_DIGEST);
+}

@@ -603,3 +603,14 @@ async fn a_data_request_without_an_answer_times_out_with_a_message() {
         })
     );
 }
+
+#[path = "common/fuzz.rs"]
+mod fuzz;
+
+/// The wasm decoder (JSON.parse) on the native fuzz's inputs: no trap, and the same outcome
+/// for every input as serde_json's (tests/robustness.rs holds the same digest).
+#[wasm_bindgen_test]
+fn the_browser_decoder_agrees_with_the_checker_on_a_mutation_fuzz() {
+    let example = include_str!("../docs/example.json");
+    assert_eq!(fuzz::digest(example, 600), (5379342938787945345, 72));
+}
