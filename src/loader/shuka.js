@@ -4,12 +4,14 @@
 const at = (f) => new URL(f, import.meta.url).href;
 const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
 
-let booted, glue, wasmExports;
+let booted, glue, wasmExports, compiled, glueUrl = GLUE;
 // Fetch and compile the wasm once per page, streaming, however many widgets there are.
 const boot = () =>
   (booted ??= typeof WebAssembly !== "object"
     ? Promise.reject(new Error("WebAssembly is not available"))
-    : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), (glue = m))));
+    : Promise.all([import(glueUrl), (compiled ??= WebAssembly.compileStreaming(fetch(WASM)))]).then(
+        async ([m, module]) => ((wasmExports = await m.default({ module_or_path: module })), (glue = m)),
+      ));
 
 const widgets = new Map(); // host -> Mounted
 
@@ -21,11 +23,10 @@ const widgets = new Map(); // host -> Mounted
 let faults = 0;
 function recover(error) {
   if (!(error instanceof WebAssembly.RuntimeError) || !glue) return;
-  const module = glue.default.__wbindgen_wasm_module;
   const hosts = [...widgets.keys()];
   widgets.clear();
-  glue = null;
-  booted = import(`${GLUE}#${++faults}`).then(async (m) => ((wasmExports = await m.default({ module_or_path: module })), (glue = m)));
+  glue = booted = null;
+  glueUrl = `${GLUE}#${++faults}`;
   for (const host of hosts) if (!host.shadowRoot?.querySelector(".shuka-fault")) start(host);
 }
 addEventListener("error", (e) => recover(e.error));
@@ -92,6 +93,7 @@ function start(host) {
     .then(
       () => {
         pending.delete(host);
+        if (!glue) return start(host); // a fault replaced the instance meanwhile
         if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, ...data));
       },
       (err) => (pending.delete(host), fail(host, err)),
