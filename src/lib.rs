@@ -10,11 +10,8 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod error;
-pub mod fault;
 pub mod fetch;
 pub mod format;
-pub mod json_limits;
-pub mod options;
 pub mod parse;
 pub mod table;
 pub mod ui;
@@ -22,3 +19,8 @@ pub mod validate;
 
 /// The default dataset, the one the article page shows.
 pub const DEFAULT_DATASET: &str = include_str!("../data/zhengzhou-gxq-2024h1.json");
+
+// What a page, a dataset or a bug can get wrong (issue 12): faults, JSON limits, options.
+pub mod fault;
+pub mod json_limits;
+pub mod options;

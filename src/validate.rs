@@ -25,12 +25,24 @@ impl Report {
     fn non_empty(&mut self, path: String, s: &str) {
         if s.trim().is_empty() {
             self.add(path, "is empty");
-        } else if !s.chars().any(visible) {
+        } else if !s.chars().any(Self::visible) {
             self.add(
                 path,
                 "has no visible character (only spaces, zero-width or bidi control characters)",
             );
         }
+    }
+
+    /// Whether `c` shows something: not a space, a control, or a format character such as
+    /// U+200B ZERO WIDTH SPACE, U+202E RIGHT-TO-LEFT OVERRIDE or U+3164 HANGUL FILLER.
+    fn visible(c: char) -> bool {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c,
+                '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+                | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
     }
 
     /// A derived figure has its formula in both languages and is computed from known ids.
@@ -52,18 +64,6 @@ impl Report {
     }
 }
 
-/// Whether `c` shows something: not a space, a control, or a format character such as
-/// U+200B ZERO WIDTH SPACE, U+202E RIGHT-TO-LEFT OVERRIDE or U+3164 HANGUL FILLER.
-fn visible(c: char) -> bool {
-    !c.is_whitespace()
-        && !c.is_control()
-        && !matches!(c,
-            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-            | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
-}
-
 /// Every problem of `data`, in document order; empty when the dataset is sound.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
     let mut r = Report(Vec::new());
@@ -81,7 +81,6 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     ] {
         for (i, c) in list.iter().enumerate() {
             r.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
-            r.non_empty(format!("{name}[{i}].label.en"), &c.label.en);
         }
     }
 

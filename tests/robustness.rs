@@ -301,7 +301,7 @@ fn labels_and_names_without_a_visible_character_are_rejected() {
         r#""zh": "地区生产总值""#,
         r#""zh": "\u200B\u200C\u202E \u3164""#,
     );
-    let text = text.replacen(r#""Example Industrial Park""#, r#""\u2060\uFEFF""#, 1);
+    let text = text.replacen(r#""zh": "示例产业园""#, r#""zh": "\u2060\uFEFF""#, 1);
     let text = text.replacen(r#""zh": "产业园区""#, r#""zh": "\u2066\u2069""#, 1);
     let problem = "has no visible character (only spaces, zero-width or bidi control characters)";
     assert_eq!(
@@ -309,7 +309,7 @@ fn labels_and_names_without_a_visible_character_are_rejected() {
         [
             format!("project_categories[0].label.zh: {problem}"),
             format!("indicators[0].label.zh: {problem}"),
-            format!("projects[0].name.en: {problem}"),
+            format!("projects[0].name.zh: {problem}"),
         ]
     );
     // A visible character among invisible ones is enough.

@@ -85,7 +85,7 @@ pub fn card(props: CardProps) -> Html {
     html! {
         <article key={ind.id.to_string()} class={super::class_list(&[("shuka-card", true), ("is-open", props.open), ("is-derived", ind.derived.is_some())])} aria-describedby={desc_id.clone()}>
             <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
-            <h3 class="shuka-card-label"><bdi>{ ind.label.get(lang) }</bdi></h3>
+            <h3 class="shuka-card-label">{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
                 { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
                 if ind.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
