@@ -18,7 +18,8 @@ thread_local! {
 pub fn register(host: &Element) -> u32 {
     let widget = NEXT.replace(NEXT.get() + 1);
     if widget == 1 {
-        std::panic::set_hook(Box::new(hook));
+        // Through yew, which otherwise puts its own hook in place at the first render.
+        yew::set_custom_panic_hook(Box::new(hook));
     }
     HOSTS.with_borrow_mut(|h| h.push((widget, host.clone())));
     widget

@@ -54,7 +54,11 @@ pub fn check(text: &str) -> Result<(), DataError> {
                     match unit {
                         0xD800..=0xDBFF if matches!(low, Some(0xDC00..=0xDFFF)) => i += 6,
                         0xD800..=0xDFFF => {
-                            return fail(format!("a string holds a lone surrogate \\u{unit:X}"), i)
+                            let written = &text[i + 2..i + 6];
+                            return fail(
+                                format!("a string holds a lone surrogate \\u{written}"),
+                                i,
+                            );
                         }
                         _ => {}
                     }

@@ -209,6 +209,7 @@ test("a mistyped option warns naming the nearest one; an empty data-src or a mis
     document.querySelector("main").append(host);
   });
   for (const [id, path] of [["empty", /data-src: is empty/], ["typed", /<script type="text\/json">: inline data needs type="application\/json"/]]) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const alert = page.locator(`#${id} [role=alert]`);
     await alert.waitFor();
     assert.match(await alert.textContent(), /嵌入代码有误/, id);
