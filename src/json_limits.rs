@@ -29,8 +29,9 @@ fn in_range(token: &str) -> bool {
 
 /// The `\uXXXX` escape at `i` (just after the backslash's `u`), if it is four hex digits.
 fn hex4(b: &[u8], i: usize) -> Option<u32> {
-    let h = std::str::from_utf8(b.get(i..i + 4)?).ok()?;
-    u32::from_str_radix(h, 16).ok()
+    b.get(i..i + 4)?
+        .iter()
+        .try_fold(0, |n, c| Some(n * 16 + (*c as char).to_digit(16)?))
 }
 
 /// Checks `text`'s size, then the three disagreements; syntax errors are left to the parser.

@@ -10,11 +10,12 @@ pub const OPTIONS: [&str; 6] = [
     "data-rise",
 ];
 
-/// Levenshtein distance between two names, by characters.
+/// Levenshtein distance between two names, by bytes (attribute names are ASCII in practice,
+/// and bytes keep UTF-8 decoding out of the wasm).
 fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let b = b.as_bytes();
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.bytes().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
@@ -33,13 +34,20 @@ pub fn unknown(attribute: &str) -> Option<String> {
     if !attribute.starts_with("data-") || OPTIONS.contains(&attribute) {
         return None;
     }
-    let nearest = OPTIONS
-        .iter()
-        .min_by_key(|o| distance(attribute, o))
-        .unwrap_or(&OPTIONS[0]);
-    Some(format!(
-        "shuka: {attribute} is not an option; did you mean {nearest}?"
-    ))
+    let mut nearest = (usize::MAX, "");
+    for option in OPTIONS {
+        nearest = nearest.min((distance(attribute, option), option));
+    }
+    Some(
+        [
+            "shuka: ",
+            attribute,
+            " is not an option; did you mean ",
+            nearest.1,
+            "?",
+        ]
+        .concat(),
+    )
 }
 
 #[cfg(test)]
