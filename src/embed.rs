@@ -4,6 +4,7 @@
 use crate::components::app::{App, AppProps, Source};
 use crate::components::View;
 use crate::data::Lang;
+use crate::error::{DataError, Issue};
 use crate::table::TableQuery;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
@@ -48,11 +49,6 @@ pub fn props_for(
     default_data: &str,
     prefetch: Option<(String, js_sys::Promise)>,
 ) -> AppProps {
-    let inline = host
-        .query_selector(r#"script[type="application/json"]"#)
-        .ok()
-        .flatten()
-        .and_then(|s| s.text_content());
     let url = |url: String| {
         let started = prefetch
             .clone()
@@ -63,11 +59,39 @@ pub fn props_for(
             started,
         }
     };
-    let source = match (host.get_attribute("data-src"), inline) {
-        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
-        (_, Some(text)) => Source::Inline(text.into()),
-        _ => url(default_data.to_string()),
+    let wrong = |path: String, problem: &str| {
+        Source::Error(DataError::Embed(vec![Issue {
+            path,
+            problem: problem.into(),
+        }]))
     };
+    // Where the host asks for data elsewhere, a mistake is an error in the widget's box: the
+    // default would be this article's figures, wrong for any other story.
+    let script = host.query_selector("script").ok().flatten();
+    let source = match (host.get_attribute("data-src"), script) {
+        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
+        (Some(_), _) => wrong(
+            "data-src".into(),
+            "is empty: give the URL of a dataset, or leave data-src out for this article's data",
+        ),
+        (None, Some(s)) => match s.get_attribute("type") {
+            Some(t) if t == "application/json" => {
+                Source::Inline(s.text_content().unwrap_or_default().into())
+            }
+            t => wrong(
+                format!("<script type=\"{}\">", t.unwrap_or_default()),
+                "inline data needs type=\"application/json\", exactly",
+            ),
+        },
+        (None, None) => url(default_data.to_string()),
+    };
+    if let Ok(names) = host.get_attribute_names().dyn_into::<js_sys::Array>() {
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            if let Some(warning) = crate::options::unknown(&name) {
+                gloo::console::warn!(warning);
+            }
+        }
+    }
     let lang = option(
         host,
         "data-lang",
@@ -129,6 +153,7 @@ pub fn props_for(
             Callback::from(move |q: TableQuery| write_fragment(&key, &q))
         },
         on_download: Callback::from(download_csv),
+        widget: 0,
     }
 }
 
@@ -143,22 +168,26 @@ fn read_fragment(key: &str) -> TableQuery {
     let Some(params) = fragment_params() else {
         return TableQuery::default();
     };
-    let names = ["sort", "status", "category", "q"];
-    let values: Vec<(&str, String)> = names
+    let values: Vec<(&str, String)> = TableQuery::PARAMS
         .iter()
         .filter_map(|n| params.get(&format!("{key}.{n}")).map(|v| (*n, v)))
         .collect();
     TableQuery::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll),
-/// leaving other fragment parameters alone.
+/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll)
+/// when the fragment is empty or only shuka's; any other fragment is the page's (an anchor, a
+/// hash route) and stays byte for byte as it is, while the table keeps its state in memory.
 fn write_fragment(key: &str, q: &TableQuery) {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    if !crate::table::fragment_is_ours(&hash) {
+        return;
+    }
     let Some(params) = fragment_params() else {
         return;
     };
     let before = params.to_string().as_string().unwrap_or_default();
-    for n in ["sort", "status", "category", "q"] {
+    for n in TableQuery::PARAMS {
         params.delete(&format!("{key}.{n}"));
     }
     for (n, v) in q.to_pairs() {
@@ -241,8 +270,11 @@ pub fn mount(
         .expect_throw("document creates elements");
     root.set_class_name("shuka-host");
     shadow.append_child(&root).unwrap_throw();
-    yew::Renderer::<App>::with_root_and_props(root, props_for(host, default_data, prefetch))
-        .render()
+    let props = AppProps {
+        widget: crate::fault::register(host),
+        ..props_for(host, default_data, prefetch)
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
 /// Moves focus to tab `index` of the tablist the key event happened in (arrow-key tabs).
@@ -263,7 +295,13 @@ pub fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
 
 /// Copies `text` to the clipboard; `false` when the page or browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
-    let clipboard = gloo::utils::window().navigator().clipboard();
+    let navigator = gloo::utils::window().navigator();
+    // Undefined on a page served over plain http (not a secure context): calling into it
+    // would throw out of the wasm.
+    if js_sys::Reflect::get(&navigator, &"clipboard".into()).map_or(true, |c| c.is_undefined()) {
+        return false;
+    }
+    let clipboard = navigator.clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()

@@ -22,9 +22,33 @@ impl PartialEq for Started {
     }
 }
 
+/// How long a data request may take, answer and body, before the widget gives up and says so.
+pub const TIMEOUT_MS: i32 = 30_000;
+
+/// `promise`, or a rejection once `ms` have passed without it settling.
+fn within(promise: &js_sys::Promise, ms: i32) -> JsFuture {
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);
+    });
+    JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(
+        promise, &timeout,
+    )))
+}
+
 /// The body of `url` as text, or why it could not be had. `started` is the same request
 /// already under way (the loader starts it while the wasm downloads).
 pub async fn fetch_text(url: &str, started: Option<Started>) -> Result<String, DataError> {
+    fetch_text_within(url, started, TIMEOUT_MS).await
+}
+
+/// [`fetch_text`], giving up after `ms` milliseconds without an answer or a whole body.
+pub async fn fetch_text_within(
+    url: &str,
+    started: Option<Started>,
+    ms: i32,
+) -> Result<String, DataError> {
+    let late = || fail(url, format!("no answer within {} s", ms / 1000));
     let request = match started {
         Some(Started(p)) => (*p).clone(),
         None => {
@@ -35,16 +59,25 @@ pub async fn fetch_text(url: &str, started: Option<Started>) -> Result<String, D
             window.fetch_with_str_and_init(url, &init)
         }
     };
-    let resp = JsFuture::from(request)
-        .await
-        .map_err(|_| fail(url, "network error"))?;
+    let resp = within(&request, ms).await.map_err(|e| {
+        if e.is_undefined() {
+            late()
+        } else {
+            fail(url, "network error")
+        }
+    })?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail(url, "not a response"))?;
     if !resp.ok() {
         return Err(fail(url, format!("HTTP {}", resp.status())));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| fail(url, "unreadable body"))?)
-        .await
-        .map_err(|_| fail(url, "unreadable body"))?;
+    let body = resp.text().map_err(|_| fail(url, "unreadable body"))?;
+    let text = within(&body, ms).await.map_err(|e| {
+        if e.is_undefined() {
+            late()
+        } else {
+            fail(url, "unreadable body")
+        }
+    })?;
     Ok(text.as_string().unwrap_or_default())
 }
 

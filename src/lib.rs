@@ -28,3 +28,8 @@ pub const SCHEMA: i64 = 2;
 
 /// The default dataset, the one the article page shows.
 pub const DEFAULT_DATASET: &str = include_str!("../data/zhengzhou-gxq-2024h1.json");
+
+// What a page, a dataset or a bug can get wrong (issue 12): faults, JSON limits, options.
+pub mod fault;
+pub mod json_limits;
+pub mod options;

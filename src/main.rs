@@ -4,12 +4,13 @@ use wasm_bindgen::prelude::*;
 
 /// A mounted widget; the loader keeps it to unmount when its host leaves the page.
 #[wasm_bindgen]
-pub struct Mounted(yew::AppHandle<shuka::components::app::App>);
+pub struct Mounted(yew::AppHandle<shuka::components::app::App>, u32);
 
 #[wasm_bindgen]
 impl Mounted {
     /// Destroys the widget and its listeners.
     pub fn unmount(self) {
+        shuka::fault::unregister(self.1);
         self.0.destroy();
     }
 }
@@ -24,7 +25,14 @@ pub fn mount(
     data: Option<js_sys::Promise>,
 ) -> Mounted {
     let prefetch = data_url.zip(data);
-    Mounted(shuka::embed::mount(&host, default_data, prefetch))
+    let app = shuka::embed::mount(&host, default_data, prefetch);
+    Mounted(app, shuka::fault::last())
+}
+
+/// For tests: the widget on `host` faults at its next render (a panic, as a bug would).
+#[wasm_bindgen]
+pub fn fault_for_tests(host: web_sys::Element) {
+    shuka::fault::arm(&host);
 }
 
 fn main() {}

@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 /// Parses and validates a dataset.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
+    crate::json_limits::check(text)?;
     let root = parse_json(text)?;
     #[cfg(not(target_arch = "wasm32"))]
     let root = &root;

@@ -191,7 +191,25 @@ pub struct TableQuery {
     pub filter: Filter,
 }
 
+/// Whether shuka may keep its state in a URL fragment: the fragment is empty, or holds only
+/// the parameters of shuka tables (`shuka.sort=…`, `shuka-<id>.q=…`). Anything else (an
+/// anchor such as `#comments`, a hash route such as `#/news/123?x=1`) belongs to the page,
+/// and the tables keep their state in memory only.
+pub fn fragment_is_ours(hash: &str) -> bool {
+    let params = hash.strip_prefix('#').unwrap_or(hash);
+    params.split('&').filter(|p| !p.is_empty()).all(|p| {
+        let key = p.split('=').next().unwrap_or_default();
+        (key.starts_with("shuka.") || key.starts_with("shuka-"))
+            && key
+                .rsplit_once('.')
+                .is_some_and(|(_, name)| TableQuery::PARAMS.contains(&name))
+    })
+}
+
 impl TableQuery {
+    /// The parameter names a table keeps in the fragment, after its `shuka.` prefix.
+    pub const PARAMS: [&'static str; 4] = ["sort", "status", "category", "q"];
+
     /// Key/value pairs for the fragment (`sort=amount-desc`, `status=signed,completed`,
     /// `category=…`, `q=…`); defaults are left out. The caller percent-encodes.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
@@ -265,8 +283,20 @@ impl TableQuery {
     }
 }
 
+/// One CSV cell. A text a spreadsheet would read as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or a CR: Excel and WPS run `=HYPERLINK(…)`) gets a leading `'` and quotes, as
+/// OWASP's CSV-injection guidance says; a plain number such as `-1` stays a number.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    // `-` then digits with at most one point: an amount, as `Decimal` writes it.
+    let number = s.strip_prefix('-').is_some_and(|n| {
+        n.bytes().any(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && n.matches('.').count() < 2
+    });
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number;
+    if formula {
+        format!("\"'{}\"", s.replace('"', "\"\""))
+    } else if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
@@ -515,5 +545,68 @@ mod tests {
         assert!(text.trim_end().ends_with("2024-08-21,记者 孙庆辉 文/图\""));
         assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
         assert_eq!(csv_field("plain"), "plain");
+    }
+    #[test]
+    fn csv_neutralises_formulas_and_keeps_negative_numbers() {
+        let mut d = data();
+        let mut projects = d.projects.to_vec();
+        let names = [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1+1+cmd|' /C calc'!A0",
+            "@SUM(1,1)*cmd|' /C calc'!A0",
+            "-2+3",
+            "\tTAB",
+            "\rCR",
+        ];
+        for (p, n) in projects.iter_mut().zip(names) {
+            p.name.zh = n.into();
+        }
+        projects[0].amount = Some(crate::data::Decimal::new(-1, 0));
+        d.projects = projects;
+        let rows: Vec<usize> = (0..names.len()).collect();
+        let text = csv(&d, &rows, Lang::Zh, &|s| crate::ui::status(s, Lang::Zh));
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        let first_cells: Vec<&str> = lines[1..=4]
+            .iter()
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(
+            first_cells,
+            [
+                "\"'=HYPERLINK(\"\"http://x\"\"",
+                "\"'+1+1+cmd|' /C calc'!A0\"",
+                "\"'@SUM(1",
+                "\"'-2+3\""
+            ],
+            "{text}"
+        );
+        assert!(lines[5].starts_with("\"'\tTAB\","), "{}", lines[5]);
+        assert!(text.contains("\"'\rCR\","), "{text}");
+        // A real negative amount stays a number a spreadsheet can add up.
+        assert_eq!(lines[1].split(',').nth(4), Some("-1"), "{}", lines[1]);
+        assert_eq!(csv_field("-1.5"), "-1.5");
+        assert_eq!(csv_field("+86 371"), "\"'+86 371\"");
+    }
+    #[test]
+    fn only_an_empty_or_shuka_only_fragment_is_ours() {
+        for ours in [
+            "",
+            "#",
+            "#shuka.sort=name-asc",
+            "#shuka.sort=name-asc&shuka-b.status=signed%2Ccompleted&shuka-x%26y.q=%E9%87%91",
+        ] {
+            assert!(fragment_is_ours(ours), "{ours}");
+        }
+        for page in [
+            "#comments",
+            "#/news/123?x=1",
+            "#shuka",
+            "#shuka.sort=name-asc&comments",
+            "#top&shuka.q=x",
+            "#shuka.page=2",
+            "#comments=&shuka.sort=name-asc",
+        ] {
+            assert!(!fragment_is_ours(page), "{page}");
+        }
     }
 }

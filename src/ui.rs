@@ -31,6 +31,10 @@ pub const SOURCE: T = T("原文", "Source");
 pub const HIDE_SOURCE: T = T("收起原文", "Hide source");
 pub const COPY: T = T("复制", "Copy");
 pub const COPIED: T = T("已复制", "Copied");
+pub const COPY_FAILED: T = T(
+    "无法复制，请选中文字复制",
+    "Cannot copy here; select the text",
+);
 pub const DERIVED: T = T("推算值", "Derived");
 pub const FORMULA: T = T("算法：", "Formula: ");
 pub const NOTE: T = T("数据说明", "Data note");

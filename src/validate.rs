@@ -2,7 +2,7 @@
 
 use crate::data::{Dataset, Decimal, Derived, Measure};
 use crate::error::Issue;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 struct Report(Vec<Issue>);
 
@@ -25,10 +25,29 @@ impl Report {
         }
     }
 
+    /// A text a reader must see: not empty, and not only spaces and invisible characters
+    /// (zero-width, bidi controls, fillers), which `trim` keeps.
     fn non_empty(&mut self, path: String, s: &str) {
         if s.trim().is_empty() {
             self.add(path, "is empty");
+        } else if !s.chars().any(Self::visible) {
+            self.add(
+                path,
+                "has no visible character (only spaces, zero-width or bidi control characters)",
+            );
         }
+    }
+
+    /// Whether `c` shows something: not a space, a control, or a format character such as
+    /// U+200B ZERO WIDTH SPACE, U+202E RIGHT-TO-LEFT OVERRIDE or U+3164 HANGUL FILLER.
+    fn visible(c: char) -> bool {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c,
+                '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+                | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
     }
 
     /// A derived figure has its formula in both languages and is computed from known ids.
@@ -140,11 +159,23 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     }
     r.non_empty("article.title".into(), &data.article.title);
 
+    for (list, name) in [
+        (&data.categories, "categories"),
+        (&data.project_categories, "project_categories"),
+    ] {
+        for (i, c) in list.iter().enumerate() {
+            r.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
+        }
+    }
+
     let cats: HashSet<&str> = data.categories.iter().map(|c| &*c.id).collect();
     let pcats: HashSet<&str> = data.project_categories.iter().map(|c| &*c.id).collect();
     let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
     let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
 
+    // Indicators by id, once: a lookup per reference, not a scan (O(n²) on a generated file).
+    let by_id: HashMap<&str, &crate::data::Indicator> =
+        data.indicators.iter().map(|i| (&*i.id, i)).rev().collect();
     let mut ids = HashSet::new();
     for (i, ind) in data.indicators.iter().enumerate() {
         if !ids.insert(&*ind.id) {
@@ -174,7 +205,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
     }
     for (i, id) in data.headline.iter().enumerate() {
-        if data.indicator(id).is_none() {
+        if !by_id.contains_key(&**id) {
             r.add(
                 format!("headline[{i}]"),
                 format!("“{id}” is not an indicator id"),
@@ -267,7 +298,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             r.states(at("rank.written"), &ind.quote, &rank.written);
         }
         if let Some(whole_id) = &ind.part_of {
-            match data.indicator(whole_id) {
+            match by_id.get(&**whole_id).copied() {
                 None => r.add(
                     at("part_of"),
                     format!("“{whole_id}” is not an indicator id"),

@@ -198,7 +198,9 @@ fn mutated_and_random_input_never_panics() {
 }
 
 #[test]
-fn a_five_megabyte_dataset_validates_quickly() {
+fn a_five_megabyte_dataset_parses_and_validates() {
+    // No time is asserted here (a shared test machine's clock says little): `make bench`
+    // measures it.
     // The default dataset's indicators repeated (with fresh ids) to over 5 MB.
     let start = DEFAULT_DATASET.find("\"indicators\": [").unwrap() + "\"indicators\": [".len();
     let end = DEFAULT_DATASET.find("\"projects\": [").unwrap();
@@ -250,4 +252,101 @@ fn widgets_showing_the_same_text_share_one_parse_while_alive() {
     drop((a, b));
     assert!(weak.upgrade().is_none());
     assert!(parse_shared("{").is_err());
+}
+
+/// Files where `JSON.parse` and serde_json once disagreed, each in a field the decoder does
+/// not read, with the message both give now (tests/web.rs checks the same in the browser).
+pub const DISAGREEMENTS: [(&str, &str); 5] = [
+    (
+        r#""\uD800""#,
+        "a string holds a lone surrogate \\uD800 (at byte 11)",
+    ),
+    (
+        r#""x\uDC00""#,
+        "a string holds a lone surrogate \\uDC00 (at byte 12)",
+    ),
+    (
+        r#""\uD800\u0041""#,
+        "a string holds a lone surrogate \\uD800 (at byte 11)",
+    ),
+    ("1e400", "the number 1e400 is out of range (at byte 10)"),
+    ("-1e999", "the number -1e999 is out of range (at byte 10)"),
+];
+
+#[test]
+fn checker_and_browser_rules_lone_surrogates_big_numbers_and_deep_nesting() {
+    let with_extra = |v: &str| EXAMPLE.replacen('{', &format!("{{\"extra\": {v},"), 1);
+    for (value, message) in DISAGREEMENTS {
+        assert_eq!(
+            parse_dataset(&with_extra(value)).err(),
+            Some(DataError::NotJson(message.into())),
+            "{value}"
+        );
+    }
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    // The root object is one level: 126 more are accepted, 127 more are not.
+    assert!(parse_dataset(&with_extra(&nest(126))).is_ok());
+    assert_eq!(
+        parse_dataset(&with_extra(&nest(127))).err(),
+        Some(DataError::NotJson(
+            "lists and objects nest deeper than 127 (at byte 136)".into()
+        ))
+    );
+    // Still fine: a surrogate pair, a big but finite number, escaped backslashes.
+    for ok in [r#""\uD83D\uDE00""#, "1e308", "-1.5e-400", r#""\\uD800""#] {
+        assert!(parse_dataset(&with_extra(ok)).is_ok(), "{ok}");
+    }
+}
+
+#[test]
+fn labels_and_names_without_a_visible_character_are_rejected() {
+    let text = example_with(
+        r#""zh": "地区生产总值""#,
+        r#""zh": "\u200B\u200C\u202E \u3164""#,
+    );
+    let text = text.replacen(r#""zh": "示例产业园""#, r#""zh": "\u2060\uFEFF""#, 1);
+    let text = text.replacen(r#""zh": "产业园区""#, r#""zh": "\u2066\u2069""#, 1);
+    let problem = "has no visible character (only spaces, zero-width or bidi control characters)";
+    assert_eq!(
+        issues(&text),
+        [
+            format!("project_categories[0].label.zh: {problem}"),
+            format!("indicators[0].label.zh: {problem}"),
+            format!("projects[0].name.zh: {problem}"),
+        ]
+    );
+    // A visible character among invisible ones is enough.
+    assert_eq!(
+        issues(&example_with(
+            r#""zh": "地区生产总值""#,
+            r#""zh": "\u200B值""#
+        )),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn data_over_ten_megabytes_is_refused_with_its_size() {
+    let padded = format!("{EXAMPLE}{}", " ".repeat(10_000_001 - EXAMPLE.len()));
+    assert_eq!(
+        parse_dataset(&padded).err(),
+        Some(DataError::TooLarge(10_000_001))
+    );
+    assert_eq!(
+        DataError::TooLarge(10_000_001).to_string(),
+        "the data is 10000001 bytes, over the limit of 10000000 bytes"
+    );
+    let at_limit = format!("{EXAMPLE}{}", " ".repeat(10_000_000 - EXAMPLE.len()));
+    assert!(parse_dataset(&at_limit).is_ok());
+}
+
+#[path = "common/fuzz.rs"]
+mod fuzz;
+
+/// The digest tests/web.rs must reach with JSON.parse on the same inputs.
+pub const FUZZ_DIGEST: (u64, usize) = (12598419567094282028, 80);
+
+#[test]
+fn checker_and_browser_agree_on_a_mutation_fuzz() {
+    assert_eq!(fuzz::digest(EXAMPLE, 600), FUZZ_DIGEST);
 }

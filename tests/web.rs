@@ -48,6 +48,7 @@ fn defaults() -> AppProps {
         table_query: Default::default(),
         on_table_change: Default::default(),
         on_download: Default::default(),
+        widget: 0,
     }
 }
 
@@ -426,4 +427,226 @@ async fn a_drafted_report_without_projects_shows_only_its_figures() {
         .map(|i| values.item(i).unwrap().text_content().unwrap())
         .collect();
     assert!(values.contains(&"365,000 TEU".to_string()), "{values:?}");
+}
+
+/// A `[data-shuka]` host in the page with `attrs`, and a `<script>` child of `script_type`.
+fn host(attrs: &[(&str, &str)], script_type: Option<&str>) -> Element {
+    let doc = gloo::utils::document();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("data-shuka", "").unwrap();
+    for (k, v) in attrs {
+        host.set_attribute(k, v).unwrap();
+    }
+    if let Some(t) = script_type {
+        let script = doc.create_element("script").unwrap();
+        script.set_attribute("type", t).unwrap();
+        script.set_text_content(Some(shuka::DEFAULT_DATASET));
+        host.append_child(&script).unwrap();
+    }
+    doc.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// The element a mounted widget renders into, inside `host`'s shadow root.
+fn shadow_child(host: &Element) -> Element {
+    host.shadow_root()
+        .unwrap()
+        .query_selector(".shuka-host")
+        .unwrap()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_data_src_or_a_mistyped_inline_script_is_an_error_not_the_default() {
+    let cases: [(&[(&str, &str)], Option<&str>, &str); 4] = [
+        (&[("data-src", " ")], None, "data-src: is empty"),
+        (
+            &[],
+            Some("text/json"),
+            "<script type=\"text/json\">: inline data needs",
+        ),
+        (
+            &[],
+            Some("application/JSON"),
+            "<script type=\"application/JSON\">",
+        ),
+        (&[], Some(""), "<script type=\"\">"),
+    ];
+    for (attrs, script, expected) in cases {
+        let host = host(attrs, script);
+        // The default would load (a dataset with no article): it must not be used.
+        let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+        let root = shadow_child(&host);
+        until(&root, "[role=alert]").await;
+        let alert = text(&root, "[role=alert]");
+        assert!(alert.contains("嵌入代码有误"), "{alert}");
+        assert!(alert.contains(expected), "{expected} in {alert}");
+        host.remove();
+    }
+    // Exactly application/json is still read.
+    let host = host(&[], Some("application/json"));
+    let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+    let root = shadow_child(&host);
+    until(&root, ".shuka-card").await;
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn rows_with_ids_x_and_x_source_keep_distinct_keys() {
+    let mut data = (*dataset()).clone();
+    let mut projects = data.projects.to_vec();
+    projects[0].id = "x".into();
+    projects[1].id = "x/source".into();
+    data.projects = projects;
+    let root = mount(AppProps {
+        source: Source::Data(Rc::new(data)),
+        view: View::Table,
+        ..defaults()
+    })
+    .await;
+    for _ in 0..2 {
+        click(&root, "thead th:nth-child(1) button");
+        yew::scheduler::flush().await;
+    }
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.length(), 64, "every project's row and source row");
+    // Each source row follows its own project's row.
+    for i in (0..rows.length()).step_by(2) {
+        let row: Element = rows.get(i).unwrap().unchecked_into();
+        let detail: Element = rows.get(i + 1).unwrap().unchecked_into();
+        let controls = row
+            .query_selector(".shuka-row-toggle")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-controls");
+        assert_eq!(controls, Some(detail.id()), "row {i}");
+    }
+}
+
+/// The browser's decoder (JSON.parse) rejects what shuka-check (serde_json) rejects, with
+/// the same message (tests/robustness.rs has the native side).
+#[wasm_bindgen_test]
+fn the_browser_rejects_what_the_checker_rejects() {
+    let example = include_str!("../docs/example.json");
+    let with_extra = |v: &str| example.replacen('{', &format!("{{\"extra\": {v},"), 1);
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for (value, message) in [
+        (
+            r#""\uD800""#.to_string(),
+            "a string holds a lone surrogate \\uD800 (at byte 11)",
+        ),
+        (
+            r#""x\uDC00""#.into(),
+            "a string holds a lone surrogate \\uDC00 (at byte 12)",
+        ),
+        (
+            "1e400".into(),
+            "the number 1e400 is out of range (at byte 10)",
+        ),
+        (
+            "-1e999".into(),
+            "the number -1e999 is out of range (at byte 10)",
+        ),
+        (
+            nest(127),
+            "lists and objects nest deeper than 127 (at byte 136)",
+        ),
+    ] {
+        assert_eq!(
+            shuka::parse::parse_dataset(&with_extra(&value)).err(),
+            Some(shuka::error::DataError::NotJson(message.into())),
+            "{value}"
+        );
+    }
+    assert!(shuka::parse::parse_dataset(&with_extra(&nest(126))).is_ok());
+    assert!(shuka::parse::parse_dataset(&with_extra("1e308")).is_ok());
+}
+
+/// A right-to-left override in a name or label cannot reorder the text around it: every
+/// name and label from the data is in its own `<bdi>`.
+#[wasm_bindgen_test]
+async fn names_and_labels_are_bidi_isolated() {
+    let mut data = (*dataset()).clone();
+    data.projects[0].name.zh = "\u{202E}园区".into();
+    data.project_categories[0].label.zh = "\u{202E}类别".into();
+    data.categories[0].label.zh = "\u{202E}经济".into();
+    let root = mount(AppProps {
+        source: Source::Data(Rc::new(data)),
+        ..defaults()
+    })
+    .await;
+    click(&root, ".shuka-filter-toggle");
+    yew::scheduler::flush().await;
+    let isolated = root.query_selector_all("bdi").unwrap();
+    let texts: Vec<String> = (0..isolated.length())
+        .map(|i| isolated.get(i).unwrap().text_content().unwrap())
+        .collect();
+    // (A card label is a heading of its own: nothing else is in its paragraph to reorder.)
+    for text in ["\u{202E}园区", "\u{202E}类别", "\u{202E}经济"] {
+        assert!(texts.iter().any(|t| t == text), "{text:?} not isolated");
+    }
+    // Nothing with an override sits outside a <bdi>.
+    let all = root
+        .query_selector_all(".shuka-tab, .shuka-chip, .shuka-row-name, .shuka-cat")
+        .unwrap();
+    for i in 0..all.length() {
+        let el: Element = all.get(i).unwrap().unchecked_into();
+        let outside: String = el.text_content().unwrap().replace(
+            &el.query_selector("bdi")
+                .unwrap()
+                .and_then(|b| b.text_content())
+                .unwrap_or_default(),
+            "",
+        );
+        assert!(!outside.contains('\u{202E}'), "{outside:?}");
+    }
+}
+
+/// On a page without `navigator.clipboard` (plain http), 复制 says it cannot copy instead of
+/// throwing out of the wasm.
+#[wasm_bindgen_test]
+async fn copy_without_a_clipboard_says_so_quietly() {
+    let navigator = gloo::utils::window().navigator();
+    let undefined = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &undefined,
+        &"value".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
+    js_sys::Reflect::set(&undefined, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &undefined);
+    let root = mount_data(Lang::Zh, View::Cards).await;
+    click(&root, ".shuka-copy");
+    shuka::fetch::next_task().await;
+    yew::scheduler::flush().await;
+    js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
+    assert_eq!(text(&root, ".shuka-copied"), "无法复制，请选中文字复制");
+}
+
+/// A data request that never answers ends in a message, not an endless 正在载入.
+#[wasm_bindgen_test]
+async fn a_data_request_without_an_answer_times_out_with_a_message() {
+    let never = js_sys::Promise::new(&mut |_, _| {});
+    let started = shuka::fetch::Started(Rc::new(never));
+    let result =
+        shuka::fetch::fetch_text_within("https://example.test/d.json", Some(started), 0).await;
+    assert_eq!(
+        result,
+        Err(shuka::error::DataError::Fetch {
+            url: "https://example.test/d.json".into(),
+            reason: "no answer within 0 s".into()
+        })
+    );
+}
+
+#[path = "common/fuzz.rs"]
+mod fuzz;
+
+/// The wasm decoder (JSON.parse) on the native fuzz's inputs: no trap, and the same outcome
+/// for every input as serde_json's (tests/robustness.rs holds the same digest).
+#[wasm_bindgen_test]
+fn the_browser_decoder_agrees_with_the_checker_on_a_mutation_fuzz() {
+    let example = include_str!("../docs/example.json");
+    assert_eq!(fuzz::digest(example, 600), (12598419567094282028, 80));
 }

@@ -22,6 +22,8 @@ pub enum Source {
     Inline(AttrValue),
     /// Already parsed (tests, prerendering).
     Data(Rc<Dataset>),
+    /// No data: the embed code is wrong, and the widget says so instead of showing defaults.
+    Error(DataError),
 }
 
 /// Loading, ready or failed: the whole life of a widget's data.
@@ -51,6 +53,9 @@ pub struct AppProps {
     /// Called with a CSV text the reader asked to download.
     #[prop_or_default]
     pub on_download: Callback<String>,
+    /// The widget's number for fault reports (`crate::fault`); 0: none.
+    #[prop_or_default]
+    pub widget: u32,
 }
 
 /// How much of the table is rendered while data arrives: nothing yet, its first rows, all.
@@ -99,6 +104,7 @@ impl Reducible for AppState {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::fault::enter(props.widget);
     let state = use_reducer(|| AppState {
         load: match &props.source {
             Source::Data(d) => Load::Ready(d.clone()),
@@ -113,6 +119,7 @@ pub fn App(props: &AppProps) -> Html {
         let view = props.view;
         use_effect_with(props.source.clone(), move |source| match source.clone() {
             Source::Data(data) => d.dispatch(AppAction::Load(Load::Ready(data), Stage::Full)),
+            Source::Error(e) => d.dispatch(AppAction::Load(into_load(Err(e)), Stage::Full)),
             source => {
                 d.dispatch(AppAction::Load(Load::Loading, Stage::Full));
                 wasm_bindgen_futures::spawn_local(async move {
@@ -121,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                             .await
                             .and_then(|t| crate::parse::parse_shared(&t)),
                         Source::Inline(text) => crate::parse::parse_shared(&text),
-                        Source::Data(_) => return,
+                        Source::Data(_) | Source::Error(_) => return,
                     };
                     // Parsing, the cards, the table's first rows, the rest: four tasks, so no
                     // render blocks a phone (docs/PERFORMANCE.md).
@@ -156,9 +163,9 @@ pub fn App(props: &AppProps) -> Html {
         Load::Failed(e) => error_box(e, lang),
         Load::Ready(data) => html! {
             <>
-                if props.view != View::Table { <Cards data={data.clone()} {lang} /> }
+                if props.view != View::Table { <Cards data={data.clone()} {lang} widget={props.widget} /> }
                 if props.view != View::Cards && state.table != Stage::Later && !data.projects.is_empty() {
-                    <ProjectTable data={data.clone()} {lang} initial={props.table_query.clone()}
+                    <ProjectTable data={data.clone()} {lang} widget={props.widget} initial={props.table_query.clone()}
                         first_rows={(state.table == Stage::FirstRows).then_some(FIRST_ROWS)}
                         on_change={props.on_table_change.clone()} on_download={props.on_download.clone()} />
                 }
@@ -204,6 +211,10 @@ fn error_box(error: &DataError, lang: Lang) -> Html {
         (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
         (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
         (DataError::NotJson(_), Lang::En) => "The data file is not valid JSON.",
+        (DataError::TooLarge(_), Lang::Zh) => "数据文件太大（上限 10 MB）。",
+        (DataError::TooLarge(_), Lang::En) => "The data file is too large (the limit is 10 MB).",
+        (DataError::Embed(_), Lang::Zh) => "嵌入代码有误：",
+        (DataError::Embed(_), Lang::En) => "The embed code has errors:",
         (_, Lang::Zh) => "数据文件有误：",
         (_, Lang::En) => "The data file has errors:",
     };

@@ -17,8 +17,8 @@ pub struct CardProps<'a> {
     /// The tab panel the card is in; keeps element ids unique when a card is in two panels.
     pub panel: usize,
     pub open: bool,
-    /// The generated sentence was just copied: show the confirmation.
-    pub copied: bool,
+    /// The reader just asked to copy the generated sentence: whether it was copied.
+    pub copied: Option<bool>,
     /// Emits the indicator id when the reader opens or closes its source.
     pub on_toggle: &'a Callback<Rc<str>>,
     /// Emits the indicator id and its sentence when the reader asks to copy it.
@@ -103,7 +103,7 @@ pub fn card(props: CardProps) -> Html {
                     { if props.open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
                 </button>
                 <button type="button" class="shuka-copy" onclick={oncopy}>{ ui::COPY.get(lang) }</button>
-                <span class="shuka-copied" role="status">{ if props.copied { ui::COPIED.get(lang) } else { "" } }</span>
+                <span class="shuka-copied" role="status">{ match props.copied { Some(true) => ui::COPIED.get(lang), Some(false) => ui::COPY_FAILED.get(lang), None => "" } }</span>
             </div>
             <div class="shuka-source" id={src_id} hidden={!props.open}>
                 if let Some(full) = format::full_amount(ind.value, &ind.unit, lang) {

@@ -12,8 +12,9 @@ pub struct CardsState {
     /// 0 is the headline tab; `n` is category `n - 1`.
     pub tab: usize,
     pub open: Option<Rc<str>>,
-    /// The card whose sentence was just copied (the confirmation fades after a while).
-    pub copied: Option<Rc<str>>,
+    /// The card whose sentence was just copied, and whether that worked (the message fades
+    /// after a while).
+    pub copied: Option<(Rc<str>, bool)>,
     /// The page is about to print (or printing): render every panel.
     pub printing: bool,
 }
@@ -23,7 +24,7 @@ pub enum CardsAction {
     Toggle(Rc<str>),
     Close,
     Printing(bool),
-    Copied(Option<Rc<str>>),
+    Copied(Option<(Rc<str>, bool)>),
 }
 
 impl Reducible for CardsState {
@@ -51,10 +52,14 @@ impl Reducible for CardsState {
 pub struct CardsProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// The widget's number for fault reports.
+    #[prop_or_default]
+    pub widget: u32,
 }
 
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
+    crate::fault::enter(props.widget);
     let lang = props.lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;
@@ -106,9 +111,8 @@ pub fn Cards(props: &CardsProps) -> Html {
         Callback::from(move |(id, text): (Rc<str>, String)| {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if crate::embed::copy_text(&text).await {
-                    d.dispatch(CardsAction::Copied(Some(id)));
-                }
+                let copied = crate::embed::copy_text(&text).await;
+                d.dispatch(CardsAction::Copied(Some((id, copied))));
             });
         })
     };
@@ -155,7 +159,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                         aria-selected={(i == state.tab).to_string()} aria-controls={format!("shuka-panel-{i}")}
                         tabindex={if i == state.tab { "0" } else { "-1" }}
                         onclick={let d = state.dispatcher(); Callback::from(move |_| d.dispatch(CardsAction::Select(i)))}>
-                        { label }<span class="shuka-count">{ count }</span>
+                        <bdi>{ label }</bdi><span class="shuka-count">{ count }</span>
                     </button>
                 }
             </div>
@@ -169,7 +173,7 @@ pub fn Cards(props: &CardsProps) -> Html {
                             index: i,
                             panel: p,
                             open: state.open.as_deref() == Some(&*data.indicators[i].id),
-                            copied: state.copied.as_deref() == Some(&*data.indicators[i].id),
+                            copied: state.copied.as_ref().filter(|(id, _)| *id == data.indicators[i].id).map(|(_, ok)| *ok),
                             on_toggle: &on_toggle,
                             on_copy: &on_copy,
                         }) }

@@ -86,6 +86,9 @@ impl Reducible for TableState {
 pub struct TableProps {
     pub data: Rc<Dataset>,
     pub lang: Lang,
+    /// The widget's number for fault reports.
+    #[prop_or_default]
+    pub widget: u32,
     /// The reader's choices to start from (e.g. restored from the URL).
     #[prop_or_default]
     pub initial: TableQuery,
@@ -102,6 +105,7 @@ pub struct TableProps {
 
 #[component]
 pub fn ProjectTable(props: &TableProps) -> Html {
+    crate::fault::enter(props.widget);
     let lang = props.lang;
     let state = use_reducer({
         let initial = props.initial.clone();
@@ -232,7 +236,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let chip = |label: String, count: usize, pressed: bool, onclick: Callback<MouseEvent>| {
         html! {
             <button type="button" class="shuka-chip" aria-pressed={pressed.to_string()} {onclick}>
-                { label }<span class="shuka-count">{ count }</span>
+                <bdi>{ label }</bdi><span class="shuka-count">{ count }</span>
             </button>
         }
     };
@@ -342,11 +346,13 @@ fn rows_of(
     let (before, after) = p.quote.split_once(&*p.highlight).unwrap_or((&p.quote, ""));
     [
         html! {
-            <tr key={p.id.to_string()} class={super::class_list(&[("is-derived", p.derived.is_some()), ("is-open", open)])}>
+            // Keys by kind then id ("r…", "s…"): ids are unique, so no two keys meet, whatever
+            // an id holds (ids "x" and "x/source" gave the same key to two rows).
+            <tr key={format!("r{}", p.id)} class={super::class_list(&[("is-derived", p.derived.is_some()), ("is-open", open)])}>
                 <th scope="row" data-label={col(Column::Name)}>
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
-                            { p.name.get(lang) }
+                            <bdi>{ p.name.get(lang) }</bdi>
                             if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
                         </span>
                         <button type="button" class="shuka-row-toggle" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} {onclick}>
@@ -354,7 +360,7 @@ fn rows_of(
                         </button>
                     </div>
                 </th>
-                <td class="shuka-cat" data-label={col(Column::Category)}>{ category_label(data, p, lang) }</td>
+                <td class="shuka-cat" data-label={col(Column::Category)}><bdi>{ category_label(data, p, lang) }</bdi></td>
                 <td data-label={col(Column::Status)}>{ ui::status(p.status, lang) }</td>
                 <td data-label={col(Column::Amount)} class={if p.amount.is_none() { "shuka-num is-empty" } else { "shuka-num" }}>
                     if let Some(a) = p.amount {
@@ -367,7 +373,7 @@ fn rows_of(
             </tr>
         },
         html! {
-            <tr key={format!("{}/source", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
+            <tr key={format!("s{}", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
                 <td colspan="4">
                     <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ p.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
                     if let Some(d) = &p.derived {

@@ -4,14 +4,33 @@
 const at = (f) => new URL(f, import.meta.url).href;
 const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
 
-let booted, glue, wasmExports;
+let booted, glue, wasmExports, compiled, glueUrl = GLUE;
 // Fetch and compile the wasm once per page, streaming, however many widgets there are.
 const boot = () =>
   (booted ??= typeof WebAssembly !== "object"
     ? Promise.reject(new Error("WebAssembly is not available"))
-    : import(GLUE).then(async (m) => ((wasmExports = await m.default({ module_or_path: fetch(WASM) })), (glue = m))));
+    : Promise.all([import(glueUrl), (compiled ??= WebAssembly.compileStreaming(fetch(WASM)))]).then(
+        async ([m, module]) => ((wasmExports = await m.default({ module_or_path: module })), (glue = m)),
+      ));
 
 const widgets = new Map(); // host -> Mounted
+
+// A fault in one widget (a panic traps: the wasm is built with panic = "abort") leaves this
+// wasm instance's scheduler stuck for every widget. The faulting widget already shows its
+// error box (src/fault.rs); the others are mounted again in a fresh instance of the same
+// compiled module (a second glue instance: the same file under another fragment). Their
+// state comes back from the URL where it was kept there, else they start afresh.
+let faults = 0;
+function recover(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !glue) return;
+  const hosts = [...widgets.keys()];
+  widgets.clear();
+  glue = booted = null;
+  glueUrl = `${GLUE}#${++faults}`;
+  for (const host of hosts) if (!host.shadowRoot?.querySelector(".shuka-fault")) start(host);
+}
+addEventListener("error", (e) => recover(e.error));
+addEventListener("unhandledrejection", (e) => recover(e.reason));
 const pending = new Set();
 
 function fail(host, err) {
@@ -29,7 +48,8 @@ function fail(host, err) {
 // decides the source itself (same rules) and uses this request only if the URLs agree.
 function prefetch(host) {
   const src = host.getAttribute("data-src")?.trim();
-  if (!src && host.querySelector('script[type="application/json"]')) return [];
+  // Inline data, or an empty data-src (an error the widget shows): the default is not needed.
+  if (!src && (src === "" || host.querySelector("script"))) return [];
   const url = src ? new URL(src, document.baseURI).href : DATA;
   const request = fetch(url, { mode: "cors", credentials: "omit" });
   request.catch(() => {}); // the widget reports a failure; no unhandled rejection meanwhile
@@ -73,6 +93,7 @@ function start(host) {
     .then(
       () => {
         pending.delete(host);
+        if (!glue) return start(host); // a fault replaced the instance meanwhile
         if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, ...data));
       },
       (err) => (pending.delete(host), fail(host, err)),

@@ -97,8 +97,13 @@ test("several widgets keep their own state; one wasm download; unknown option wa
 
 test("hosts added later mount; removed hosts unmount cleanly; added back, they mount again", async () => {
   const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  await addHost(page, "late", { "data-view": "cards" });
   for (let round = 0; round < 3; round++) {
-    await addHost(page, "late", { "data-view": "cards" });
+    if (round > 0) {
+      // The same element goes back into the page.
+      await page.evaluate(() => document.querySelector("main").append(window.removedHost));
+      assert.ok(await page.evaluate(() => document.querySelector("#late") === window.removedHost));
+    }
     await page.locator("#late .shuka-card").first().waitFor();
     await page.evaluate(() => {
       window.removedHost = document.querySelector("#late");
@@ -141,7 +146,78 @@ test("broken datasets show a clear message with the field, and other widgets kee
     await alert.waitFor();
     for (const p of patterns) assert.match(await alert.textContent(), p, name);
   }
+  // Text rendered after the failures: the widget still answers.
+  const toggle = page.locator("#ok .shuka-source-toggle").first();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(await toggle.textContent(), "收起原文");
   assert.equal(await page.locator("#ok .shuka-value").first().textContent(), "307.3亿元");
+  await page.context().close();
+});
+
+test("a fault in one widget shows its own error box; sorting in the widget beside it still works", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 2000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${env.server.url}/fixtures/two.html`);
+  await page.locator("#a tbody tr").first().waitFor();
+  await page.locator("#b tbody tr").first().waitFor();
+  await page.locator("#c .shuka-card").first().waitFor();
+  await page.evaluate(async () => {
+    window.oldB = document.querySelector("#b").shadowRoot.querySelector(".shuka-host");
+    // The test-only fault hook: #a panics the next time it renders, as a bug would.
+    const glue = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /shuka-[0-9a-f]{16}\.js$/.test(n));
+    (await import(glue)).fault_for_tests(document.querySelector("#a"));
+  });
+  await page.locator("#a thead th", { hasText: "项目" }).getByRole("button").click();
+  await page.locator("#a .shuka-fault[role=alert]").waitFor();
+  assert.equal(await page.locator("#a .shuka-fault").textContent(), "数据卡片无法显示");
+  // #b, rendered afresh after the fault, sorts.
+  await page.waitForFunction(() => {
+    const root = document.querySelector("#b").shadowRoot.querySelector(".shuka-host");
+    return root !== window.oldB && root?.querySelector("tbody tr");
+  });
+  const name = page.locator("#b thead th", { hasText: "项目" });
+  const first = () => page.locator("#b tbody .shuka-row-name").first().textContent();
+  const before = await first();
+  await name.getByRole("button").click();
+  await page.waitForFunction(() => document.querySelector("#b").shadowRoot.querySelectorAll("thead th")[0].getAttribute("aria-sort") === "ascending");
+  assert.notEqual(await first(), before, "rows re-sorted after the fault");
+  await page.locator("#c .shuka-tab").nth(1).click();
+  assert.equal(await page.locator("#c .shuka-tab").nth(1).getAttribute("aria-selected"), "true");
+  assert.equal(errors.filter((e) => e.startsWith("shuka: a widget stopped")).length, 1, errors.join("\n"));
+  await context.close();
+});
+
+test("a mistyped option warns naming the nearest one; an empty data-src or a mistyped inline script is an error, never the default data", async () => {
+  const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  const warnings = [], data = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  page.on("request", (r) => r.url().includes("shuka-data-") && data.push(r.url()));
+  await addHost(page, "typo", { "data-scr": "other.json", "data-veiw": "cards" });
+  await page.locator("#typo .shuka-card").first().waitFor();
+  assert.deepEqual(warnings.filter((w) => w.startsWith("shuka:")).sort(), [
+    "shuka: data-scr is not an option; did you mean data-src?",
+    "shuka: data-veiw is not an option; did you mean data-view?",
+  ]);
+  await addHost(page, "empty", { "data-src": "" });
+  await page.evaluate(() => {
+    const host = Object.assign(document.createElement("div"), { id: "typed" });
+    host.setAttribute("data-shuka", "");
+    host.append(Object.assign(document.createElement("script"), { type: "text/json", textContent: "{}" }));
+    document.querySelector("main").append(host);
+  });
+  for (const [id, path] of [["empty", /data-src: is empty/], ["typed", /<script type="text\/json">: inline data needs type="application\/json"/]]) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    const alert = page.locator(`#${id} [role=alert]`);
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /嵌入代码有误/, id);
+    assert.match(await alert.textContent(), path, id);
+    assert.equal(await page.locator(`#${id} .shuka-card`).count(), 0, id);
+  }
+  assert.equal(data.length, 1, "only the typo host, which has no data option, loads the default");
+  assert.deepEqual(problems.map((p) => p.slice(0, 29)), ["console: shuka: 1 problem(s):", "console: shuka: 1 problem(s):"], "each error logged once");
   await page.context().close();
 });
 

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { setup, openArticle as openIn } from "./helpers.mjs";
+import { setup, open, openArticle as openIn, PHONE, DESKTOP } from "./helpers.mjs";
 
 const env = setup();
 const openArticle = (viewport) => openIn(env, viewport);
@@ -49,3 +49,27 @@ test("the page uses the loader snippet and no inline script", async () => {
   assert.deepEqual(scripts, [{ src: "shuka.js", inline: false }]);
   await page.context().close();
 });
+
+// A host in a box that sizes to its content (float, flex item, grid auto column, absolutely
+// positioned) fills the width available; a width the page gives the host is kept.
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`${viewport.width}px: in shrink-to-fit boxes the widget fills the width available, and keeps a width the page sets`, async () => {
+    const { page, problems } = await open(env, "/fixtures/layouts.html", viewport);
+    for (const id of ["float", "flex", "grid", "absolute", "sized"]) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await page.locator(`#${id} .shuka-card`).first().waitFor();
+    }
+    const widths = await page.evaluate(() =>
+      Object.fromEntries(
+        ["float", "flex", "grid", "absolute", "sized"].map((id) => {
+          const host = document.getElementById(id);
+          return [id, [Math.round(host.getBoundingClientRect().width), host.closest("section").clientWidth]];
+        }),
+      ),
+    );
+    for (const id of ["float", "flex", "grid", "absolute"]) assert.equal(widths[id][0], widths[id][1], `${id}: ${widths[id]}`);
+    assert.equal(widths.sized[0], 300, "the page's width for the host");
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}

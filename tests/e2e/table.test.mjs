@@ -164,3 +164,32 @@ test("print shows every table row with its source sentence and no controls", asy
   assert.deepEqual(shown, { rows: 32, sources: 32, controls: 0 });
   await page.context().close();
 });
+
+// The fragment belongs to the page: an anchor and a hash route stay byte for byte, and no
+// history entry is added, whatever the reader sorts or filters.
+for (const hash of ["#comments", "#/news/123?x=1"]) {
+  test(`the page's own fragment ${hash} stays byte-identical through every sort and filter`, async () => {
+    const { page } = await openTable(DESKTOP, `/${hash}`);
+    const entries = await page.evaluate(() => history.length);
+    const same = async (after) => assert.equal(await page.evaluate(() => location.hash), hash, after);
+    const th = (i) => page.locator(`${T} thead th`).nth(i);
+    for (const [i, sort] of [[0, "ascending"], [0, "descending"], [3, "descending"], [2, "ascending"]]) {
+      await th(i).getByRole("button").click();
+      await page.waitForFunction(([i, sort]) => document.querySelector("[data-shuka]").shadowRoot.querySelectorAll("thead th")[i].getAttribute("aria-sort") === sort, [i, sort]);
+      await same(`after sorting column ${i} ${sort}`);
+    }
+    await openFilters(page);
+    for (const chip of ["建成", "签约"]) {
+      await page.locator(`${T} .shuka-chip`, { hasText: chip }).click();
+      await page.locator(`${T} .shuka-chip[aria-pressed=true]`, { hasText: chip }).waitFor();
+      await same(`after the ${chip} filter`);
+    }
+    await page.locator(`${T} input[type=search]`).fill("项目");
+    await same("after a search");
+    await page.locator(`${T} .shuka-chip`, { hasText: "建成" }).click();
+    await page.locator(`${T} .shuka-chip[aria-pressed=false]`, { hasText: "建成" }).waitFor();
+    await same("after clearing a filter");
+    assert.equal(await page.evaluate(() => history.length), entries, "no history entries");
+    await page.context().close();
+  });
+}
