@@ -64,7 +64,7 @@ pub fn chinese(n: u32) -> Option<String> {
         1..=9 => Some(d(n).to_string()),
         10 => Some("十".into()),
         11..=19 => Some(format!("十{}", d(n % 10))),
-        20..=99 if n % 10 == 0 => Some(format!("{}十", d(n / 10))),
+        20..=99 if n.is_multiple_of(10) => Some(format!("{}十", d(n / 10))),
         20..=99 => Some(format!("{}十{}", d(n / 10), d(n % 10))),
         _ => None,
     }

@@ -239,7 +239,7 @@ pub fn to_period(hit: &Hit, year: Option<u16>) -> Period {
     };
     let (id, en, elapsed) = match &hit.span {
         Span::Months(1, 6) => (format!("{ys}h1"), format!("H1 {ys}"), Some([6, 12])),
-        Span::Months(1, 12) => (format!("{ys}"), ys.clone(), None),
+        Span::Months(1, 12) => (ys.to_string(), ys.clone(), None),
         Span::Months(1, 9) if hit.written.contains("季度") => {
             (format!("{ys}q1-3"), format!("Q1–Q3 {ys}"), Some([9, 12]))
         }
