@@ -1,5 +1,6 @@
 # shuka — every tool pinned here, installed only when missing or at the wrong version.
 # make serve  → installs what is missing, serves the article page on http://127.0.0.1:8080
+#               and the editor on http://127.0.0.1:8080/editor/
 # make test   → installs what is missing, runs every test tier, prints "N passed, N failed"
 
 SHELL := /bin/bash
@@ -18,7 +19,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: bench crates lighthouse size-baseline tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: editor bench crates lighthouse size-baseline tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
 
 tools: rust-target trunk wasm-bindgen node-tools crates
 
@@ -52,11 +53,19 @@ chromium:
 	if [ -n "$$missing" ]; then echo "installing: apt$$missing (missing)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
 
+# The editor first: the article's post_build hook copies it into dist/editor/.
 build: tools
+	trunk build --release --config editor/Trunk.toml
 	trunk build --release
 
-serve: tools
+# The editor is built once, then copied into every rebuild of the article; after changing
+# the editor's code, run `make editor` (trunk serve picks it up on its next rebuild).
+serve: tools editor
+	@echo "article: http://127.0.0.1:8080/   editor: http://127.0.0.1:8080/editor/"
 	trunk serve --release=false
+
+editor: tools
+	trunk build --release=false --config editor/Trunk.toml
 
 test: tools chromium
 	@tools/test-all.sh

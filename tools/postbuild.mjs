@@ -1,11 +1,13 @@
 // Trunk post_build hook: turns trunk's staging output into the embeddable dist/:
 //   shuka.js (stable name, the loader) + shuka-<hash>.js (glue) + shuka-<hash>_bg.wasm
-//   + shuka-<hash>.css (styles/*.css, for the shadow root) + shuka-data-<hash>.json.
+//   + shuka-<hash>.css (styles/*.css, for the shadow root) + shuka-data-<hash>.json,
+// and editor/ (the editor page, built before by `trunk build --config editor/Trunk.toml`).
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { shorten } from "./shorten.mjs";
+import { widgetCss } from "./styles.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -32,12 +34,7 @@ const glue = release ? transformSync(glueSrc, { minify: true, format: "esm", tar
 const glueName = emit("shuka", ".js", glue);
 
 // Styles: every partial in styles/, in name order, minified.
-const cssSrc = readdirSync(join(root, "styles"))
-  .filter((f) => f.endsWith(".css"))
-  .sort()
-  .map((f) => readFileSync(join(root, "styles", f), "utf8"))
-  .join("\n");
-const cssName = emit("shuka", ".css", release ? transformSync(cssSrc, { loader: "css", minify: true }).code : cssSrc);
+const cssName = emit("shuka", ".css", widgetCss(release));
 
 // The default dataset, minified (whitespace only; values keep their written digits).
 const data = JSON.stringify(JSON.parse(readFileSync(join(root, "data/zhengzhou-gxq-2024h1.json"), "utf8")));
@@ -51,3 +48,13 @@ const loaderSrc = readFileSync(join(root, "src/loader/shuka.js"), "utf8")
 const loader = release ? transformSync(loaderSrc, { minify: true, format: "esm", target: "es2020", charset: "utf8" }).code : loaderSrc;
 writeFileSync(join(stage, "shuka.js"), loader);
 console.log(`shuka postbuild: shuka.js → ${glueName}, ${wasmName}, ${cssName}, ${dataName}`);
+
+// The editor page, built on its own into target/editor-dist (make build and make serve build it
+// first): copied in here so that `trunk serve`, which empties dist/ on every rebuild, keeps it.
+const editor = join(root, "target/editor-dist");
+if (existsSync(join(editor, "index.html"))) {
+  cpSync(editor, join(stage, "editor"), { recursive: true });
+  console.log("shuka postbuild: editor/ from target/editor-dist");
+} else {
+  console.log("shuka postbuild: no editor build in target/editor-dist (make build makes one)");
+}

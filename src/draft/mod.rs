@@ -429,9 +429,7 @@ impl Reader {
     /// The label of the last value drafted from this sentence.
     fn last_label(&self, first: usize) -> Option<String> {
         self.indicators[first..]
-            .iter()
-            .rev()
-            .next()
+            .last()
             .map(|i| i.label.zh.to_string())
     }
 

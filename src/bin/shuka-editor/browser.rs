@@ -1,0 +1,109 @@
+//! The editor's browser jobs, one small function each: storage, files, download, clipboard,
+//! the preview's shadow root. Called from effects and event handlers, never from render.
+
+use crate::work::Work;
+use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
+use wasm_bindgen_futures::JsFuture;
+
+const TEXT: &str = "shuka-editor.text";
+const SOURCE: &str = "shuka-editor.source";
+const EDITS: &str = "shuka-editor.edits";
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn load(key: &str) -> String {
+    storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// The work saved by [`save`], or a fresh start (also when storage is blocked).
+pub fn restore() -> Work {
+    Work::restore(&load(TEXT), &load(SOURCE), &load(EDITS))
+}
+
+/// Keeps the work in localStorage; a full or blocked storage is shown as `false`.
+pub fn save(work: &Work) -> bool {
+    let Some(s) = storage() else {
+        return false;
+    };
+    [
+        (TEXT, work.text.to_string()),
+        (SOURCE, work.source.to_string()),
+        (EDITS, work.saved_edits()),
+    ]
+    .iter()
+    .all(|(k, v)| s.set_item(k, v).is_ok())
+}
+
+/// The text of a file the person picked.
+pub async fn read_file(file: web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Offers `text` as a file download, built in the browser.
+pub fn download(text: &str, name: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = gloo::utils::document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    // Revoked later: the download reads the blob after this call returns.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// Copies `text`; `false` where there is no clipboard (plain http, old browsers) or the
+/// browser refuses, so the page can ask for a manual copy instead.
+pub async fn copy(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let has = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// A preview host: a `div.ed-preview-host` with an open shadow root holding the widget's
+/// stylesheet (as the loader gives an article's host), and the element inside that root to
+/// render the widget into.
+pub fn preview_host() -> (web_sys::Element, web_sys::Element) {
+    let document = gloo::utils::document();
+    let host = document
+        .create_element("div")
+        .expect_throw("document creates elements");
+    host.set_class_name("ed-preview-host");
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect_throw("a div accepts a shadow root");
+    let link = document
+        .create_element("link")
+        .expect_throw("document creates elements");
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", "widget.css");
+    let root = document
+        .create_element("div")
+        .expect_throw("document creates elements");
+    root.set_class_name("shuka-host");
+    shadow.append_child(&link).unwrap_throw();
+    shadow.append_child(&root).unwrap_throw();
+    (host, root)
+}
