@@ -359,6 +359,18 @@ impl Reader {
                                 Some(name) => name.clone(),
                                 None => self.label_before(s, &nums, &values, j, ca, &cut, first),
                             };
+                            // 恢复至2019年同期的96.2%: a clause without its own subject
+                            // speaks of the sentence's last figure.
+                            let label = match self.last_label(first) {
+                                Some(base)
+                                    if ["恢复至", "相当于", "比", "较", "是"]
+                                        .iter()
+                                        .any(|w| label.starts_with(w)) =>
+                                {
+                                    format!("{base}{label}")
+                                }
+                                _ => label,
+                            };
                             self.value(s, &nums[j], label, &clause, period.clone(), None);
                             values[j] = true;
                         }
@@ -482,6 +494,21 @@ impl Reader {
                 .find(|&(a, b)| n.start >= a && n.start < b)
                 .unwrap_or((0, s.len()));
             let after = s[n.end..cb].trim_start_matches(['的', ' ']);
+            // 28家A级景区共接待游客165.2万人次: the noun, up to its verb or next number.
+            let stop = after
+                .char_indices()
+                .find(|&(k, c)| {
+                    c.is_ascii_digit()
+                        || ["共", "实现", "完成", "达到", "接待", "累计"]
+                            .iter()
+                            .any(|w| after[k..].starts_with(w))
+                })
+                .map_or(after.len(), |(k, _)| k);
+            let after = if after[..stop].chars().count() >= 2 {
+                &after[..stop]
+            } else {
+                after
+            };
             label = format!("{label}{after}");
         }
         tidy_label(&label)
@@ -676,6 +703,12 @@ impl Reader {
                         Kind::Change(_) if subject.is_some() || !names.is_empty() => {
                             (format!("{base}增速"), None)
                         }
+                        // A second change of the sentence's figure (同比增长81.3%，比2019年
+                        // 同期增长4.7%): its own words say against what.
+                        Kind::Change(_) if !words.is_empty() => (
+                            format!("{base}{words}"),
+                            Some("a second change of the same figure: check what it measures"),
+                        ),
                         Kind::Change(_) => (
                             format!("{base}增速变化"),
                             Some("a change of a change: check what it measures"),
@@ -853,7 +886,13 @@ impl Reader {
             .iter()
             .enumerate()
             .filter(|(j, _)| !from_headings.contains(j))
-            .map(|(_, b)| (b.value, b.unit.key()))
+            .flat_map(|(_, b)| {
+                // Every number the body states: a heading may repeat a change or a share.
+                std::iter::once((b.value, b.unit.key()))
+                    .chain(b.yoy.iter().map(|y| (y.value, y.unit.key())))
+                    .chain(b.shares.iter().map(|x| (x.value, "%")))
+                    .chain(b.progress.iter().map(|p| (p.value, "%")))
+            })
             .collect();
         let mut kept = Vec::with_capacity(self.indicators.len());
         let mut kept_sections = Vec::with_capacity(self.indicators.len());
@@ -1269,7 +1308,16 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
 /// A label without the punctuation around it, keeping brackets and quotes that pair
 /// (采购经理指数（PMI）, “链主”企业).
 fn tidy_label(label: &str) -> String {
+    // A period cut out of its brackets leaves them empty: 春节假期（1月21日至27日）全市….
+    let label = label.replace("（）", "").replace("()", "");
     let mut t = label.trim_matches(|c: char| c.is_whitespace() || "，,、：:；;".contains(c));
+    t = strip_start(t, words::LABEL_PREFIXES);
+    // 共接待游客 → 接待游客; 共享, 共同, 共建 keep theirs.
+    if let Some(rest) = t.strip_prefix('共') {
+        if !rest.starts_with(['享', '同', '建', '青']) && rest.chars().count() >= 2 {
+            t = rest;
+        }
+    }
     for (open, close) in [('（', '）'), ('(', ')'), ('“', '”')] {
         if t.ends_with(close) && !t.contains(open) {
             t = &t[..t.len() - close.len_utf8()];

@@ -189,6 +189,21 @@ pub fn find(s: &str) -> Vec<Hit> {
                             if r3[d2..].starts_with('日') {
                                 let end = i + n + 3 + d + 6 + d2 + 3;
                                 let _ = m;
+                                // 春节假期（1月21日至27日）: the days name the holiday's span.
+                                let explains = out.last().is_some_and(|h: &Hit| {
+                                    matches!(&h.span, Span::Days(n) if HOLIDAYS.iter().any(|(zh, _)| zh == n))
+                                        && matches!(&s[h.end..i], "（" | "(")
+                                });
+                                if explains {
+                                    let close =
+                                        ["）", ")"].iter().find(|c| s[end..].starts_with(**c));
+                                    let end = end + close.map_or(0, |c| c.len());
+                                    if let Some(h) = out.last_mut() {
+                                        h.end = end;
+                                    }
+                                    i = end;
+                                    continue;
+                                }
                                 out.push(Hit {
                                     start: i,
                                     end,
@@ -229,6 +244,20 @@ pub fn find(s: &str) -> Vec<Hit> {
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// 10月1日至7日 → "Oct 1–7 2024".
+fn days_en(written: &str, year: &str) -> Option<String> {
+    let (m, rest) = written.split_once('月')?;
+    let (a, rest) = rest.split_once("日至")?;
+    let b = rest.strip_suffix('日')?;
+    let month: usize = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let (a, b): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+    Some(
+        format!("{} {a}–{b} {year}", MONTHS_EN[month - 1])
+            .trim()
+            .to_string(),
+    )
+}
 
 /// The dataset's period for a hit, given the year in force: its id, label in both
 /// languages and, where a 序时进度 makes sense (a run of months from January), the months
@@ -275,7 +304,9 @@ pub fn to_period(hit: &Hit, year: Option<u16>) -> Period {
             let en = HOLIDAYS
                 .iter()
                 .find(|(zh, _)| zh == name)
-                .map_or(String::new(), |(_, en)| format!("{en} holiday {ys}"));
+                .map(|(_, en)| format!("{en} holiday {ys}"))
+                .or_else(|| days_en(name, &ys))
+                .unwrap_or_default();
             let id = HOLIDAYS
                 .iter()
                 .position(|(zh, _)| zh == name)
@@ -344,7 +375,13 @@ mod tests {
                 None,
                 "Spring Festival holiday 2024",
             ),
-            ("10月1日至7日，", "10月1日至7日", None, ""),
+            ("10月1日至7日，", "10月1日至7日", None, "Oct 1–7 2024"),
+            (
+                "春节假期（1月21日至27日）",
+                "2024年春节假期",
+                None,
+                "Spring Festival holiday 2024",
+            ),
         ] {
             assert_eq!(one(s), (zh.to_string(), elapsed, en.to_string()), "{s}");
         }

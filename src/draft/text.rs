@@ -138,6 +138,15 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
             heading,
         });
     }
+    // The title and subtitle lines: short lines before the first sentence of the body
+    // (旅游收入比2019年同期增长4.7%，文旅市场实现“开门红”), even with a comma.
+    for p in out.iter_mut().take(3) {
+        let short = p.text.chars().count() <= 50 && !p.text.ends_with(['。', '！', '？', '…']);
+        if !short || p.text.starts_with('【') {
+            break;
+        }
+        p.heading = true;
+    }
     out
 }
 
