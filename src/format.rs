@@ -232,7 +232,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers() {
+    fn numbers_keep_their_digits_group_thousands_and_use_a_real_minus() {
         assert_eq!(number(d("12713")), "12,713");
         assert_eq!(number(d("7110")), "7110");
         assert_eq!(number(d("216.58")), "216.58");
@@ -313,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn changes() {
+    fn changes_read_as_words_with_their_sign_and_unit() {
         let c = |v: &str, unit: &str| Change {
             value: d(v),
             unit: u(unit),
@@ -352,7 +352,7 @@ mod tests {
     }
 
     #[test]
-    fn schedule() {
+    fn schedule_is_the_share_of_the_year_elapsed() {
         let p = |e| Period {
             id: "p".into(),
             label: crate::data::Text {

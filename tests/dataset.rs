@@ -1,15 +1,13 @@
 //! The default dataset against the article it comes from.
 
 use shuka::article::paragraphs;
-use shuka::data::{Dataset, Decimal, Status};
-use shuka::parse::parse_dataset;
+use shuka::data::{Decimal, Status};
 use shuka::DEFAULT_DATASET;
 
 const ARTICLE: &str = include_str!("../data/article.txt");
 
-fn dataset() -> Dataset {
-    parse_dataset(DEFAULT_DATASET).unwrap_or_else(|e| panic!("default dataset: {e}"))
-}
+mod common;
+use common::dataset;
 
 fn d(s: &str) -> Decimal {
     Decimal::parse(s).unwrap()

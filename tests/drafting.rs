@@ -10,6 +10,8 @@ use shuka::parse::parse_dataset;
 use shuka::validate::{states, validate};
 use std::path::Path;
 
+mod common;
+
 /// One figure of a draft: (number, unit, kind, quote).
 struct Figure {
     value: Decimal,
@@ -302,7 +304,7 @@ fn drafts_find_the_figures_of_every_report() {
         .into_iter()
         .map(|i| format!("article: {i}"))
         .collect();
-    let hand = parse_dataset(shuka::DEFAULT_DATASET).unwrap();
+    let hand = common::dataset();
     rows.push((
         "article (hand-written dataset)".to_string(),
         score(&d, &article_expected(&hand), &[]),

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { shorten } from "./shorten.mjs";
 import { widgetCss } from "./styles.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error("run by trunk (TRUNK_STAGING_DIR is not set)");
 const release = process.env.TRUNK_PROFILE === "release";

@@ -2,8 +2,9 @@
 // phone, desktop, dark theme and English.
 import { serve } from "../tests/e2e/server.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const server = await serve(`${root}dist`);
 const browser = await launch();
 const PHONE = { width: 390, height: 844 };

@@ -2,8 +2,9 @@
 import { before, after } from "node:test";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { fileURLToPath } from "node:url";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 
 /** Starts a server over dist/ (plus `options` for serve()) and a browser for this file. */
 export function setup(options) {

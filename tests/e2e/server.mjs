@@ -5,8 +5,9 @@ import { createSecureServer } from "node:http2";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
 
-const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",

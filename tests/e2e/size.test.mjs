@@ -5,8 +5,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const SIZE = new URL("../../tools/size.mjs", import.meta.url).pathname;
+const SIZE = fileURLToPath(new URL("../../tools/size.mjs", import.meta.url));
 
 test("size.mjs counts every file the loader and its glue request, and only those", () => {
   const dir = mkdtempSync(join(tmpdir(), "shuka-size-"));

@@ -3,9 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const STUBS = new URL("./fixtures/stub-tools/", import.meta.url).pathname;
-const SCRIPT = new URL("../../tools/test-all.sh", import.meta.url).pathname;
+const STUBS = fileURLToPath(new URL("./fixtures/stub-tools/", import.meta.url));
+const SCRIPT = fileURLToPath(new URL("../../tools/test-all.sh", import.meta.url));
 
 test("test-all.sh: a failed tier without a count is 0 passed 1 failed; cancelled node tests fail; every cargo target is counted", () => {
   let out;

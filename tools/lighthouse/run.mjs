@@ -12,8 +12,9 @@ import { brotliCompressSync } from "node:zlib";
 import { promisify } from "node:util";
 import { serve } from "../../tests/e2e/server.mjs";
 import { CHROMIUM_ARGS } from "../../tests/e2e/browser.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 3);
 const page = readFileSync(`${root}dist/index.html`, "utf8");
 // The same article without the two embed lines: the baseline the widget is measured against.
