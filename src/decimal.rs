@@ -3,6 +3,10 @@
 use std::fmt;
 
 /// An exact decimal number: `digits × 10^-scale`.
+///
+/// Two equalities, chosen at each use: `==` is the same digits as written (`25.50 != 25.5`:
+/// what the article wrote), [`Decimal::same_value`] and [`Decimal::cmp_value`] compare values
+/// (`1.0` is position 1).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Decimal {
     pub digits: i64,
@@ -114,6 +118,11 @@ impl Decimal {
     /// Exact difference, or `None` on overflow.
     pub fn checked_sub(self, other: Self) -> Option<Self> {
         self.checked_add(Decimal::new(other.digits.checked_neg()?, other.scale))
+    }
+
+    /// True when the two are the same number, however written (`1.50` and `1.5`).
+    pub fn same_value(self, other: Self) -> bool {
+        self.cmp_value(other).is_eq()
     }
 
     /// Compares numerically (1.50 == 1.5).

@@ -236,7 +236,8 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         match ind.unit.measure() {
             Measure::Percent => r.range(at("value"), ind.value, -100, 100_000),
             Measure::Rank => match &ind.rank {
-                Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
+                // The value as a number: a rank written 1.0 is position 1.
+                Some(rank) if Decimal::new(rank.position, 0).same_value(ind.value) => {}
                 _ => r.add(
                     at("rank"),
                     "a value in unit “rank” needs a rank with the same position",

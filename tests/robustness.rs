@@ -350,3 +350,28 @@ pub const FUZZ_DIGEST: (u64, usize) = (12598419567094282028, 80);
 fn checker_and_browser_agree_on_a_mutation_fuzz() {
     assert_eq!(fuzz::digest(EXAMPLE, 600), FUZZ_DIGEST);
 }
+
+/// Equality chosen where it is used: a rank value written `1.0` is position 1 (compared by
+/// value), while the figure keeps the digits it was written with.
+#[test]
+fn a_rank_written_one_point_zero_is_position_one() {
+    let text = example_with(
+        r#""value": 120.5,
+      "unit": "亿元","#,
+        r#""value": "1.0",
+      "unit": "rank",
+      "rank": {"scope": {"zh": "全市", "en": "the city"}, "position": 1, "written": "全市首位"},"#,
+    )
+    .replacen(
+        "同比增长4.2%,占全市的10.25%。",
+        "同比增长4.2%,占全市的10.25%,居全市首位。",
+        1,
+    )
+    .replacen(
+        r#""highlight": "地区生产总值120.5亿元""#,
+        r#""highlight": "居全市首位""#,
+        1,
+    );
+    let data = parse_dataset(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(data.indicators[0].value.to_string(), "1.0");
+}
