@@ -1,25 +1,13 @@
 //! The article's text as paragraphs, with the print layout's mid-word breaks rejoined.
 
-/// Sentence-final punctuation: a line ending in one of these ends its paragraph.
-const ENDS: &[char] = &['。', '!', '?', '！', '？', '…', '”'];
-
-/// Splits the article into paragraphs. A prose line (one with sentence punctuation, not a
-/// 【…】 section head) that does not end a sentence was broken by the print layout and
-/// continues on the next non-empty line; nothing else changes.
+/// Splits the article into paragraphs, rejoining lines the print layout broke mid-sentence.
+/// The drafter's reading ([`crate::draft::text::paragraphs`]), so the page and the drafter
+/// see the same paragraphs.
 pub fn paragraphs(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut joining = false;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match out.last_mut() {
-            Some(last) if joining => last.push_str(line),
-            _ => out.push(line.to_string()),
-        }
-        let cur = out.last().map(String::as_str).unwrap_or_default();
-        joining = cur.contains([',', '，', '。', ';', '；'])
-            && !cur.starts_with('【')
-            && !cur.ends_with(ENDS);
-    }
-    out
+    crate::draft::text::paragraphs(text)
+        .into_iter()
+        .map(|p| p.text)
+        .collect()
 }
 
 #[cfg(test)]

@@ -311,16 +311,7 @@ pub fn csv(
     lang: Lang,
     status_label: &dyn Fn(Status) -> &'static str,
 ) -> String {
-    let header = match lang {
-        Lang::Zh => ["项目", "类别", "状态", "投资额(亿元)", "原文"],
-        Lang::En => [
-            "Project",
-            "Category",
-            "Status",
-            "Investment (CNY 100 m)",
-            "Source sentence",
-        ],
-    };
+    let header = crate::ui::csv_header(lang);
     let mut out = String::from('\u{FEFF}');
     out.push_str(&header.join(","));
     out.push_str("\r\n");
@@ -343,13 +334,7 @@ pub fn csv(
         out.push_str("\r\n");
     }
     let a = &data.article;
-    let source = match lang {
-        Lang::Zh => format!("来源：{}({}),{},{}", a.title, a.subtitle, a.date, a.byline),
-        Lang::En => format!(
-            "Source: {} ({}), {}, {}",
-            a.title, a.subtitle, a.date, a.byline
-        ),
-    };
+    let source = crate::ui::csv_source(a, lang);
     out.push_str(&csv_field(&source));
     out.push_str("\r\n");
     out

@@ -152,10 +152,7 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(AppAction::SwitchLang))
     };
-    let (other, other_tag) = match lang {
-        Lang::Zh => ("English", "en"),
-        Lang::En => ("中文", "zh-CN"),
-    };
+    let (other, other_tag) = ui::other_language(lang);
     let body = match &state.load {
         Load::Loading => {
             html! { <p class="shuka-status" role="status">{ ui::LOADING.get(lang) }</p> }
@@ -206,18 +203,7 @@ fn into_load(r: Result<Rc<Dataset>, DataError>) -> Load {
 /// function: it has no state of its own.
 fn error_box(error: &DataError, lang: Lang) -> Html {
     let issues = error.issues();
-    let summary = match (error, lang) {
-        (DataError::Fetch { .. }, Lang::Zh) => "数据文件无法载入。",
-        (DataError::Fetch { .. }, Lang::En) => "The data file could not be loaded.",
-        (DataError::NotJson(_), Lang::Zh) => "数据文件不是有效的 JSON。",
-        (DataError::NotJson(_), Lang::En) => "The data file is not valid JSON.",
-        (DataError::TooLarge(_), Lang::Zh) => "数据文件太大（上限 10 MB）。",
-        (DataError::TooLarge(_), Lang::En) => "The data file is too large (the limit is 10 MB).",
-        (DataError::Embed(_), Lang::Zh) => "嵌入代码有误：",
-        (DataError::Embed(_), Lang::En) => "The embed code has errors:",
-        (_, Lang::Zh) => "数据文件有误：",
-        (_, Lang::En) => "The data file has errors:",
-    };
+    let summary = ui::error_summary(error, lang);
     html! {
         <div class="shuka-error" role="alert">
             <p class="shuka-error-title">{ ui::FAILED.get(lang) }</p>

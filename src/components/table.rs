@@ -174,25 +174,12 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         }
     };
     let announcement = if state.announced {
-        let order = if q.sort.order == Order::Asc {
-            ui::SORTED_ASC
-        } else {
-            ui::SORTED_DESC
-        };
-        match lang {
-            Lang::Zh => format!(
-                "已按{}{}排列，显示{}项",
-                col_name(q.sort.column),
-                order.get(lang),
-                total_rows
-            ),
-            Lang::En => format!(
-                "Sorted by {} {}, {} projects shown",
-                col_name(q.sort.column),
-                order.get(lang),
-                total_rows
-            ),
-        }
+        ui::sorted(
+            col_name(q.sort.column),
+            q.sort.order == Order::Asc,
+            total_rows,
+            lang,
+        )
     } else {
         String::new()
     };
@@ -309,7 +296,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                 if total_count > 0 {
                 <tfoot>
                     <tr>
-                        <th scope="row">{ ui::TOTAL.get(lang) }{ if lang == Lang::Zh { format!("({total_count}个)") } else { format!(" ({total_count})") } }</th>
+                        <th scope="row">{ ui::TOTAL.get(lang) }{ ui::total_count(total_count, lang) }</th>
                         <td></td>
                         <td>{ ui::status(Status::Signed, lang) }</td>
                         <td class="shuka-num">{ total_amount.map(format::number).unwrap_or_else(|| "–".into()) }</td>
@@ -319,7 +306,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             </table>
             if shown.len() < total_rows && props.first_rows.is_none() {
                 <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
-                    { match lang { Lang::Zh => format!("显示全部 {total_rows} 项"), Lang::En => format!("Show all {total_rows}") } }
+                    { ui::show_all(total_rows, lang) }
                 </button>
             }
         </div>

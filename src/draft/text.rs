@@ -155,7 +155,12 @@ fn continues(line: &str, next: &str) -> bool {
     let last = line.chars().last().unwrap_or('。');
     let stops = ends_sentence(last) || matches!(last, '”' | '」' | '…' | '：' | ':' | '】' | ')');
     let long = line.chars().count() > 30 || line.contains(['，', ',']);
-    !stops && long && !next.starts_with('【') && !has_section_number(next)
+    // A 【…】 section head ends its line even with a comma in it.
+    !stops
+        && long
+        && !line.starts_with('【')
+        && !next.starts_with('【')
+        && !has_section_number(next)
 }
 
 /// The sentences of a paragraph, each with its end punctuation.
