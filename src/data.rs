@@ -59,6 +59,19 @@ pub enum Qualifier {
     Nearly,
 }
 
+/// Enums the data file or the URL names by a key share one convention: a `KEYS` table of
+/// `(key, value)` pairs, read both ways by [`key_of`] and [`from_key`].
+pub fn key_of<T: Copy + PartialEq>(keys: &[(&'static str, T)], value: T) -> &'static str {
+    keys.iter()
+        .find(|(_, v)| *v == value)
+        .map_or("", |(k, _)| k)
+}
+
+/// The value named `key` in a `KEYS` table.
+pub fn from_key<T: Copy>(keys: &[(&'static str, T)], key: &str) -> Option<T> {
+    keys.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
 impl Qualifier {
     /// Each qualifier with its name in the data file.
     pub const KEYS: [(&'static str, Qualifier); 3] = [
@@ -66,6 +79,11 @@ impl Qualifier {
         ("about", Qualifier::About),
         ("nearly", Qualifier::Nearly),
     ];
+
+    /// The qualifier's name in the data file.
+    pub fn key(self) -> &'static str {
+        key_of(&Self::KEYS, self)
+    }
 }
 
 /// Year-on-year change as the article states it.
@@ -153,31 +171,22 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 9] = [
-        Status::Signed,
-        Status::Settled,
-        Status::Started,
-        Status::Building,
-        Status::ToppedOut,
-        Status::FitOut,
-        Status::Completed,
-        Status::Operating,
-        Status::Delivered,
+    /// Each status with its name in the data file and in the URL fragment.
+    pub const KEYS: [(&'static str, Status); 9] = [
+        ("signed", Status::Signed),
+        ("settled", Status::Settled),
+        ("started", Status::Started),
+        ("building", Status::Building),
+        ("topped-out", Status::ToppedOut),
+        ("fit-out", Status::FitOut),
+        ("completed", Status::Completed),
+        ("operating", Status::Operating),
+        ("delivered", Status::Delivered),
     ];
 
     /// The status's name in the data file and in the URL fragment.
     pub fn key(self) -> &'static str {
-        match self {
-            Status::Signed => "signed",
-            Status::Settled => "settled",
-            Status::Started => "started",
-            Status::Building => "building",
-            Status::ToppedOut => "topped-out",
-            Status::FitOut => "fit-out",
-            Status::Completed => "completed",
-            Status::Operating => "operating",
-            Status::Delivered => "delivered",
-        }
+        key_of(&Self::KEYS, self)
     }
 }
 

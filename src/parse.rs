@@ -347,8 +347,7 @@ impl Decoder {
     }
 
     fn status<J: Json>(&mut self, v: &J) -> Option<Status> {
-        let keys = Status::ALL.map(|s| (s.key(), s));
-        self.one_of(v, "a status", &keys)
+        self.one_of(v, "a status", &Status::KEYS)
     }
 
     fn qualifier<J: Json>(&mut self, v: &J) -> Option<Qualifier> {

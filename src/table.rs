@@ -16,11 +16,12 @@ pub enum Column {
 }
 
 impl Column {
-    const ALL: [(Column, &'static str); 4] = [
-        (Column::Name, "name"),
-        (Column::Category, "category"),
-        (Column::Status, "status"),
-        (Column::Amount, "amount"),
+    /// Each column with its name in the URL fragment.
+    pub const KEYS: [(&'static str, Column); 4] = [
+        ("name", Column::Name),
+        ("category", Column::Category),
+        ("status", Column::Status),
+        ("amount", Column::Amount),
     ];
 }
 
@@ -215,10 +216,7 @@ impl TableQuery {
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         if self.sort != SortBy::default() {
-            let col = Column::ALL
-                .iter()
-                .find(|(c, _)| *c == self.sort.column)
-                .map_or("amount", |(_, k)| k);
+            let col = crate::data::key_of(&Column::KEYS, self.sort.column);
             let ord = if self.sort.order == Order::Asc {
                 "asc"
             } else {
@@ -253,19 +251,19 @@ impl TableQuery {
             match k {
                 "sort" => {
                     let (col, ord) = v.rsplit_once('-').unwrap_or((v, ""));
-                    if let Some((c, _)) = Column::ALL.iter().find(|(_, key)| *key == col) {
+                    if let Some(c) = crate::data::from_key(&Column::KEYS, col) {
                         let order = if ord == "asc" {
                             Order::Asc
                         } else {
                             Order::Desc
                         };
-                        q.sort = SortBy { column: *c, order };
+                        q.sort = SortBy { column: c, order };
                     }
                 }
                 "status" => {
                     q.filter.statuses = v
                         .split(',')
-                        .filter_map(|s| Status::ALL.iter().copied().find(|st| st.key() == s))
+                        .filter_map(|s| crate::data::from_key(&Status::KEYS, s))
                         .collect()
                 }
                 "category" => {

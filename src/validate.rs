@@ -1,6 +1,6 @@
 //! Checks that a parsed dataset holds together; every problem is reported with its path.
 
-use crate::data::{Dataset, Decimal, Derived, Measure};
+use crate::data::{Dataset, Decimal, Derived, Indicator, Measure};
 use crate::error::Issue;
 use std::collections::{HashMap, HashSet};
 
@@ -144,108 +144,128 @@ fn listed(text: &str, number: &str, unit: &str) -> bool {
     })
 }
 
-/// Every problem of `data`, in document order; empty when the dataset is sound.
-pub fn validate(data: &Dataset) -> Vec<Issue> {
-    let mut r = Report(Vec::new());
-    if !(1..=crate::SCHEMA).contains(&data.schema) {
-        r.add(
-            "schema",
-            format!(
-                "{} is not a version this widget reads (1–{}): a newer file needs a newer shuka",
-                data.schema,
-                crate::SCHEMA
-            ),
-        );
-    }
-    r.non_empty("article.title".into(), &data.article.title);
+/// The ids a dataset declares, each kind looked up through a set or map built once (a
+/// scan per reference would be O(n²) on a generated file).
+struct Ids<'a> {
+    categories: HashSet<&'a str>,
+    project_categories: HashSet<&'a str>,
+    periods: HashSet<&'a str>,
+    notes: HashSet<&'a str>,
+    /// Indicator and project ids: what `derived.from` and note refs may name.
+    all: HashSet<&'a str>,
+    indicators: HashMap<&'a str, &'a Indicator>,
+}
 
-    for (list, name) in [
-        (&data.categories, "categories"),
-        (&data.project_categories, "project_categories"),
-    ] {
-        for (i, c) in list.iter().enumerate() {
-            r.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
-        }
-    }
-
-    let cats: HashSet<&str> = data.categories.iter().map(|c| &*c.id).collect();
-    let pcats: HashSet<&str> = data.project_categories.iter().map(|c| &*c.id).collect();
-    let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
-    let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
-
-    // Indicators by id, once: a lookup per reference, not a scan (O(n²) on a generated file).
-    let by_id: HashMap<&str, &crate::data::Indicator> =
-        data.indicators.iter().map(|i| (&*i.id, i)).rev().collect();
-    let mut ids = HashSet::new();
-    for (i, ind) in data.indicators.iter().enumerate() {
-        if !ids.insert(&*ind.id) {
-            r.add(
-                format!("indicators[{i}].id"),
-                format!("“{}” is used twice", ind.id),
+impl Report {
+    /// The file as a whole: its version and title, category labels.
+    fn header(&mut self, data: &Dataset) {
+        if !(1..=crate::SCHEMA).contains(&data.schema) {
+            self.add(
+                "schema",
+                format!(
+                    "{} is not a version this widget reads (1–{}): a newer file needs a newer shuka",
+                    data.schema,
+                    crate::SCHEMA
+                ),
             );
         }
-    }
-    for (i, p) in data.projects.iter().enumerate() {
-        if !ids.insert(&*p.id) {
-            r.add(
-                format!("projects[{i}].id"),
-                format!("“{}” is used twice", p.id),
-            );
+        self.non_empty("article.title".into(), &data.article.title);
+        for (list, name) in [
+            (&data.categories, "categories"),
+            (&data.project_categories, "project_categories"),
+        ] {
+            for (i, c) in list.iter().enumerate() {
+                self.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
+            }
         }
     }
 
-    for (i, p) in data.periods.iter().enumerate() {
-        if let Some([m, of]) = p.elapsed {
-            if of < 1 || m < 0 || m > of {
-                r.add(
-                    format!("periods[{i}].elapsed"),
-                    format!("{m} of {of} is not a fraction of a year"),
+    /// The ids, each used once across indicators and projects.
+    fn ids<'a>(&mut self, data: &'a Dataset) -> Ids<'a> {
+        let mut all = HashSet::new();
+        for (i, ind) in data.indicators.iter().enumerate() {
+            if !all.insert(&*ind.id) {
+                self.add(
+                    format!("indicators[{i}].id"),
+                    format!("“{}” is used twice", ind.id),
+                );
+            }
+        }
+        for (i, p) in data.projects.iter().enumerate() {
+            if !all.insert(&*p.id) {
+                self.add(
+                    format!("projects[{i}].id"),
+                    format!("“{}” is used twice", p.id),
+                );
+            }
+        }
+        Ids {
+            categories: data.categories.iter().map(|c| &*c.id).collect(),
+            project_categories: data.project_categories.iter().map(|c| &*c.id).collect(),
+            periods: data.periods.iter().map(|p| &*p.id).collect(),
+            notes: data.notes.iter().map(|n| &*n.id).collect(),
+            all,
+            indicators: data.indicators.iter().map(|i| (&*i.id, i)).rev().collect(),
+        }
+    }
+
+    /// Periods are fractions of a year; the headline names indicators.
+    fn periods_and_headline(&mut self, data: &Dataset, ids: &Ids) {
+        for (i, p) in data.periods.iter().enumerate() {
+            if let Some([m, of]) = p.elapsed {
+                if of < 1 || m < 0 || m > of {
+                    self.add(
+                        format!("periods[{i}].elapsed"),
+                        format!("{m} of {of} is not a fraction of a year"),
+                    );
+                }
+            }
+        }
+        for (i, id) in data.headline.iter().enumerate() {
+            if !ids.indicators.contains_key(&**id) {
+                self.add(
+                    format!("headline[{i}]"),
+                    format!("“{id}” is not an indicator id"),
                 );
             }
         }
     }
-    for (i, id) in data.headline.iter().enumerate() {
-        if !by_id.contains_key(&**id) {
-            r.add(
-                format!("headline[{i}]"),
-                format!("“{id}” is not an indicator id"),
-            );
-        }
-    }
 
-    for (i, ind) in data.indicators.iter().enumerate() {
+    /// One figure: its references, its value for its unit, and every number it states
+    /// found in its sentence as written.
+    fn indicator(&mut self, i: usize, ind: &Indicator, ids: &Ids) {
         let at = |f: &str| format!("indicators[{i}].{f}");
         if ind.id.is_empty() {
-            r.add(at("id"), "is empty");
+            self.add(at("id"), "is empty");
         }
-        if !cats.contains(&*ind.category) {
-            r.add(
+        if !ids.categories.contains(&*ind.category) {
+            self.add(
                 at("category"),
                 format!("“{}” is not a category id", ind.category),
             );
         }
-        if !periods.contains(&*ind.period) {
-            r.add(at("period"), format!("“{}” is not a period id", ind.period));
+        if !ids.periods.contains(&*ind.period) {
+            self.add(at("period"), format!("“{}” is not a period id", ind.period));
         }
-        r.non_empty(at("label.zh"), &ind.label.zh);
-        r.non_empty(at("quote"), &ind.quote);
-        r.non_empty(at("highlight"), &ind.highlight);
+        self.non_empty(at("label.zh"), &ind.label.zh);
+        self.non_empty(at("quote"), &ind.quote);
+        self.non_empty(at("highlight"), &ind.highlight);
         if !ind.highlight.is_empty() && !ind.quote.contains(&*ind.highlight) {
-            r.add(at("highlight"), "is not part of the quote");
+            self.add(at("highlight"), "is not part of the quote");
         }
         match ind.unit.measure() {
-            Measure::Percent => r.range(at("value"), ind.value, -100, 100_000),
+            Measure::Percent => self.range(at("value"), ind.value, -100, 100_000),
             Measure::Rank => match &ind.rank {
                 // The value as a number: a rank written 1.0 is position 1.
                 Some(rank) if Decimal::new(rank.position, 0).same_value(ind.value) => {}
-                _ => r.add(
+                _ => self.add(
                     at("rank"),
                     "a value in unit “rank” needs a rank with the same position",
                 ),
             },
             // A change in points or a multiple can be a figure of its own (回落0.3个百分点).
             _ if ind.value.is_negative() && ind.yoy.is_none() && !ind.unit.is_ratio() => {
-                r.add(at("value"), format!("{} is negative", ind.value))
+                self.add(at("value"), format!("{} is negative", ind.value))
             }
             _ => {}
         }
@@ -258,12 +278,12 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
                 }
                 _ => format!("{}{}", abs(ind.value), ind.unit.zh()),
             };
-            r.states(at("highlight"), &ind.highlight, &written);
+            self.states(at("highlight"), &ind.highlight, &written);
         }
         if let Some(y) = &ind.yoy {
             // A change is relative (%, 百分点, 倍) or in the figure's own unit (减少0.74万人).
             if !y.unit.is_ratio() && y.unit != ind.unit {
-                r.add(
+                self.add(
                     at("yoy.unit"),
                     format!(
                         "a change is in %, 百分点, 倍 or the figure's unit ({})",
@@ -272,42 +292,42 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
                 );
             }
             if y.unit.is_ratio() {
-                r.range(at("yoy.value"), y.value, -100, 100_000);
+                self.range(at("yoy.value"), y.value, -100, 100_000);
             }
-            r.states(
+            self.states(
                 at("yoy.value"),
                 &ind.quote,
                 &format!("{}{}", abs(y.value), y.unit.zh()),
             );
         }
         for (j, s) in ind.shares.iter().enumerate() {
-            r.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
-            r.states(
+            self.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
+            self.states(
                 at(&format!("shares[{j}].value")),
                 &ind.quote,
                 &format!("{}%", s.value),
             );
         }
         if let Some(p) = &ind.progress {
-            r.range(at("progress.value"), p.value, 0, 1000);
-            r.states(at("progress.value"), &ind.quote, &format!("{}%", p.value));
+            self.range(at("progress.value"), p.value, 0, 1000);
+            self.states(at("progress.value"), &ind.quote, &format!("{}%", p.value));
         }
         if let Some(rank) = &ind.rank {
             if rank.position < 1 {
-                r.add(at("rank.position"), format!("{} is below 1", rank.position));
+                self.add(at("rank.position"), format!("{} is below 1", rank.position));
             }
-            r.states(at("rank.written"), &ind.quote, &rank.written);
+            self.states(at("rank.written"), &ind.quote, &rank.written);
         }
         if let Some(whole_id) = &ind.part_of {
-            match by_id.get(&**whole_id).copied() {
-                None => r.add(
+            match ids.indicators.get(&**whole_id).copied() {
+                None => self.add(
                     at("part_of"),
                     format!("“{whole_id}” is not an indicator id"),
                 ),
                 Some(whole) if whole.unit != ind.unit => {
-                    r.add(at("part_of"), format!("“{whole_id}” is in another unit"))
+                    self.add(at("part_of"), format!("“{whole_id}” is in another unit"))
                 }
-                Some(whole) if ind.value.cmp_value(whole.value).is_gt() => r.add(
+                Some(whole) if ind.value.cmp_value(whole.value).is_gt() => self.add(
                     at("value"),
                     format!(
                         "{} is more than the whole “{whole_id}” ({})",
@@ -318,25 +338,26 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
             }
         }
         if let Some(d) = &ind.derived {
-            r.derived(&at("derived"), d, &ids);
+            self.derived(&at("derived"), d, &ids.all);
         }
         if let Some(n) = &ind.note {
-            if !notes.contains(&**n) {
-                r.add(at("note"), format!("“{n}” is not a note id"));
+            if !ids.notes.contains(&**n) {
+                self.add(at("note"), format!("“{n}” is not a note id"));
             }
         }
     }
 
-    for (i, p) in data.projects.iter().enumerate() {
+    /// One project: name, sentence, category, and an amount its words state.
+    fn project(&mut self, i: usize, p: &crate::data::Project, ids: &Ids) {
         let at = |f: &str| format!("projects[{i}].{f}");
-        r.non_empty(at("name.zh"), &p.name.zh);
-        r.non_empty(at("quote"), &p.quote);
+        self.non_empty(at("name.zh"), &p.name.zh);
+        self.non_empty(at("quote"), &p.quote);
         if !p.quote.contains(&*p.highlight) {
-            r.add(at("highlight"), "is not part of the quote");
+            self.add(at("highlight"), "is not part of the quote");
         }
         if let Some(c) = &p.category {
-            if !pcats.contains(&**c) {
-                r.add(
+            if !ids.project_categories.contains(&**c) {
+                self.add(
                     at("category"),
                     format!("“{c}” is not a project category id"),
                 );
@@ -344,12 +365,12 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
         if let Some(a) = p.amount {
             if a.is_negative() {
-                r.add(at("amount"), format!("{a} is negative"));
+                self.add(at("amount"), format!("{a} is negative"));
             } else if p.derived.is_none() {
                 // Amounts are in 亿元; an article may write them in 万元 (8000万元 = 0.8亿元).
                 let wan = a.shift(4).map(|w| format!("{w}万元")).unwrap_or_default();
                 if !states(&p.highlight, &format!("{a}亿元")) && !states(&p.highlight, &wan) {
-                    r.add(
+                    self.add(
                         at("amount"),
                         format!("the highlight does not contain “{a}亿元” (or “{wan}”)"),
                     );
@@ -358,24 +379,42 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         }
         if let Some(c) = p.count {
             if c < 1 {
-                r.add(at("count"), format!("{c} is below 1"));
+                self.add(at("count"), format!("{c} is below 1"));
             }
         }
         if let Some(d) = &p.derived {
-            r.derived(&at("derived"), d, &ids);
+            self.derived(&at("derived"), d, &ids.all);
         }
     }
 
-    for (i, n) in data.notes.iter().enumerate() {
-        r.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
-        for (j, id) in n.refs.iter().enumerate() {
-            if !ids.contains(&**id) {
-                r.add(
-                    format!("notes[{i}].refs[{j}]"),
-                    format!("“{id}” is not an id"),
-                );
+    /// Notes have text and refer to ids that exist.
+    fn notes(&mut self, data: &Dataset, ids: &Ids) {
+        for (i, n) in data.notes.iter().enumerate() {
+            self.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
+            for (j, id) in n.refs.iter().enumerate() {
+                if !ids.all.contains(&**id) {
+                    self.add(
+                        format!("notes[{i}].refs[{j}]"),
+                        format!("“{id}” is not an id"),
+                    );
+                }
             }
         }
     }
+}
+
+/// Every problem of `data`, in document order; empty when the dataset is sound.
+pub fn validate(data: &Dataset) -> Vec<Issue> {
+    let mut r = Report(Vec::new());
+    r.header(data);
+    let ids = r.ids(data);
+    r.periods_and_headline(data, &ids);
+    for (i, ind) in data.indicators.iter().enumerate() {
+        r.indicator(i, ind, &ids);
+    }
+    for (i, p) in data.projects.iter().enumerate() {
+        r.project(i, p, &ids);
+    }
+    r.notes(data, &ids);
     r.0
 }

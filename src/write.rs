@@ -155,13 +155,6 @@ fn derived(d: &Derived) -> String {
         .done()
 }
 
-fn qualifier(q: Qualifier) -> &'static str {
-    Qualifier::KEYS
-        .iter()
-        .find(|(_, k)| *k == q)
-        .map_or("over", |(name, _)| name)
-}
-
 fn indicator(i: &Indicator) -> String {
     let shares: Vec<String> = i.shares.iter().map(share).collect();
     Obj::new()
@@ -171,7 +164,7 @@ fn indicator(i: &Indicator) -> String {
         .raw("value", &decimal(i.value))
         .str("unit", i.unit.key())
         .str("period", &i.period)
-        .opt_str("qualifier", i.qualifier.map(qualifier))
+        .opt_str("qualifier", i.qualifier.map(Qualifier::key))
         .opt_raw("written", i.written.as_ref().map(text))
         .opt_str("noun_en", i.noun_en.as_deref())
         .opt_raw("yoy", i.yoy.as_ref().map(change))

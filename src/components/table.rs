@@ -227,7 +227,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             </button>
         }
     };
-    let status_chips = Status::ALL.iter().copied().filter_map(|st| {
+    let status_chips = Status::KEYS.iter().map(|&(_, st)| st).filter_map(|st| {
         let count = data.projects.iter().filter(|p| p.status == st).count();
         (count > 0).then(|| {
             chip(
