@@ -85,7 +85,7 @@ size: build
 # Lighthouse lives in its own folder so `make test` never installs it.
 lighthouse: build chromium
 	@command -v openssl >/dev/null || { echo "installing: apt openssl (missing; makes the local TLS certificate)"; \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl; }
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl; }
 	@cmp -s tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock || { \
 	  echo "installing: lighthouse 12.2.3 (tools/lighthouse, missing or older than its lock)"; \
 	  npm ci --prefix tools/lighthouse --no-audit --no-fund && cp tools/lighthouse/package-lock.json tools/lighthouse/node_modules/.shuka-installed-lock; }
@@ -113,7 +113,7 @@ fmt:
 # README screenshots need CJK fonts (apt fonts-noto-cjk) to render the text.
 screenshots: build chromium
 	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { echo "installing: apt fonts-noto-cjk (missing)"; \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
 	node tools/screenshots.mjs
 
 clean:

@@ -209,7 +209,8 @@ pub fn schedule_percent(p: &Period) -> Option<f64> {
 }
 
 /// A proportion for an SVG attribute, to one decimal, with integer arithmetic only (float
-/// formatting would pull a few KB of code into the wasm for a bar width).
+/// formatting would pull Rust's float printing into the wasm for a bar width; see
+/// ../shared/TOOLCHAIN.md, "Size traps").
 pub fn tenths(x: f64) -> String {
     let t = (x * 10.0).round() as i64;
     let sign = if t < 0 { "-" } else { "" };

@@ -58,8 +58,8 @@ pub fn read(s: &str) -> Option<(u64, usize)> {
 }
 
 /// Writes `n` (1–99) in Chinese numerals, as articles write counts: 三, 十二, 二十.
-// `n % 10 == 0` rather than clippy's `is_multiple_of`: the same meaning, and it keeps the
-// widget's wasm byte for byte as it was (is_multiple_of changed it: +6 B brotli).
+// `n % 10 == 0` rather than clippy's `is_multiple_of`: the same meaning, and it kept the
+// widget's wasm byte for byte as it was when measured (docs/PERFORMANCE.md).
 #[allow(clippy::manual_is_multiple_of)]
 pub fn chinese(n: u32) -> Option<String> {
     let d = |k: u32| DIGITS[k as usize];

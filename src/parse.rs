@@ -3,8 +3,8 @@
 //! The syntax is the platform's: `JSON.parse` in the browser, serde_json natively. The
 //! resulting tree is read by one hand-written decoder, generic over [`Json`], so both targets
 //! accept and reject exactly the same files. A hand-written decoder rather than serde derives:
-//! in the wasm, serde's monomorphised visitors plus path tracking cost about 20 KB brotli of a
-//! 60 KB budget (docs/PERFORMANCE.md), and this one reports *every* shape problem, not only
+//! in the wasm, serde's monomorphised visitors plus path tracking cost far more (measured in
+//! docs/PERFORMANCE.md, "hand-written decoder"), and this one reports *every* shape problem, not only
 //! the first. Unknown fields are ignored, so a newer dataset still loads; `null` counts as
 //! absent for optional fields.
 

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// What one card shows. Cards are a plain function of this, not components: which card is
-/// open and which was just copied live in the card set (and a component type costs ~1 KB of
-/// wasm).
+/// open and which was just copied live in the card set (each component type is its own copy
+/// of Yew's lifecycle code: docs/PERFORMANCE.md, "fewer component types").
 pub struct CardProps<'a> {
     pub data: &'a Dataset,
     pub lang: Lang,

@@ -16,7 +16,8 @@ pub enum View {
 }
 
 /// A `class` value from the classes whose flag is set, in order. A plain string instead of
-/// yew's `classes!`, whose set type (indexmap and hashing) costs about 1 KB of wasm here.
+/// yew's `classes!`, whose set type (indexmap and hashing) the wasm would carry
+/// (docs/PERFORMANCE.md, "`class_list` instead of `classes!`").
 pub fn class_list(parts: &[(&'static str, bool)]) -> String {
     let mut s = String::new();
     for (class, on) in parts {
