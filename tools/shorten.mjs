@@ -65,16 +65,20 @@ export function shorten(wasm, glue) {
       }
       names.sort();
       const parts = [enc(n)];
+      let moduleRenamed = false;
       for (let k = 0; k < n; k++) {
         let module, name;
         [module, i] = readStr(b, i);
         [name, i] = readStr(b, i);
         const end = descEnd(b, i);
         if (module.endsWith("_bg.js")) {
-          // The module name is written once per import: one letter, in the glue too.
-          if (!glue.includes('"w"')) {
+          // The module name is written once per import: one letter, in the glue too. Renamed
+          // once, at its first import; a glue that already says "w" cannot take the name.
+          if (!moduleRenamed) {
+            if (glue.includes('"w"')) throw new Error('shorten: the glue already contains "w"; the import module cannot be renamed to it');
             if (glue.split(`"${module}"`).length !== 2) throw new Error(`shorten: module ${module} is not one key in the glue`);
             glue = glue.replace(`"${module}"`, '"w"');
+            moduleRenamed = true;
           }
           module = "w";
           const to = shortName(names.indexOf(name));
