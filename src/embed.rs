@@ -1,6 +1,8 @@
 //! The embed layer: reads a host element's options, gives it an open shadow root with the
-//! widget's stylesheet, and mounts one Yew app into it. All page-facing browser APIs live here.
+//! widget's stylesheet, and mounts one Yew app into it. The browser jobs it wires into the
+//! app (URL fragment, downloads, URL resolution) are in [`crate::browser`].
 
+use crate::browser;
 use crate::components::app::{App, AppProps, Source};
 use crate::components::View;
 use crate::data::Lang;
@@ -69,7 +71,7 @@ pub fn props_for(
     // default would be this article's figures, wrong for any other story.
     let script = host.query_selector("script").ok().flatten();
     let source = match (host.get_attribute("data-src"), script) {
-        (Some(src), _) if !src.trim().is_empty() => url(resolve(src.trim())),
+        (Some(src), _) if !src.trim().is_empty() => url(browser::resolve(src.trim())),
         (Some(_), _) => wrong(
             "data-src".into(),
             "is empty: give the URL of a dataset, or leave data-src out for this article's data",
@@ -147,104 +149,14 @@ pub fn props_for(
         lang,
         view,
         label,
-        table_query: read_fragment(&key),
+        table_query: browser::read_fragment(&key),
         on_table_change: {
             let key = key.clone();
-            Callback::from(move |q: TableQuery| write_fragment(&key, &q))
+            Callback::from(move |q: TableQuery| browser::write_fragment(&key, &q))
         },
-        on_download: Callback::from(download_csv),
+        on_download: Callback::from(browser::download_csv),
         widget: 0,
     }
-}
-
-/// The fragment's parameters (`#shuka.sort=name-asc&…`), percent-decoded.
-fn fragment_params() -> Option<web_sys::UrlSearchParams> {
-    let hash = gloo::utils::window().location().hash().ok()?;
-    web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()
-}
-
-/// A table's choices from the URL fragment, under `{key}.{name}`.
-fn read_fragment(key: &str) -> TableQuery {
-    let Some(params) = fragment_params() else {
-        return TableQuery::default();
-    };
-    let values: Vec<(&str, String)> = TableQuery::PARAMS
-        .iter()
-        .filter_map(|n| params.get(&format!("{key}.{n}")).map(|v| (*n, v)))
-        .collect();
-    TableQuery::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())))
-}
-
-/// Keeps a table's choices in the URL fragment (replaceState: no history entries, no scroll)
-/// when the fragment is empty or only shuka's; any other fragment is the page's (an anchor, a
-/// hash route) and stays byte for byte as it is, while the table keeps its state in memory.
-fn write_fragment(key: &str, q: &TableQuery) {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if !crate::table::fragment_is_ours(&hash) {
-        return;
-    }
-    let Some(params) = fragment_params() else {
-        return;
-    };
-    let before = params.to_string().as_string().unwrap_or_default();
-    for n in TableQuery::PARAMS {
-        params.delete(&format!("{key}.{n}"));
-    }
-    for (n, v) in q.to_pairs() {
-        params.append(&format!("{key}.{n}"), &v);
-    }
-    let after = params.to_string().as_string().unwrap_or_default();
-    if after == before {
-        return;
-    }
-    let location = gloo::utils::window().location();
-    let base = location.href().unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default();
-    let url = if after.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}#{after}")
-    };
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
-/// Offers `csv` as a file download, built in the browser (works offline).
-fn download_csv(csv: String) {
-    let parts = js_sys::Array::of1(&csv.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = gloo::utils::document().create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", "shuka-projects.csv");
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    // Revoked later: the download reads the blob after this call returns.
-    gloo::timers::callback::Timeout::new(30_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-}
-
-/// A `data-src` relative to the page, as the page author wrote it.
-fn resolve(url: &str) -> String {
-    let base = gloo::utils::document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    web_sys::Url::new_with_base(url, &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| url.to_string())
 }
 
 /// Mounts a widget into `host`'s open shadow root (reusing it when the host comes back).
@@ -275,34 +187,4 @@ pub fn mount(
         ..props_for(host, default_data, prefetch)
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
-}
-
-/// Moves focus to tab `index` of the tablist the key event happened in (arrow-key tabs).
-pub fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
-    let tab = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|list| {
-            list.query_selector(&format!("#shuka-tab-{index}"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(tab) = tab {
-        let _ = tab.focus();
-    }
-}
-
-/// Copies `text` to the clipboard; `false` when the page or browser does not allow it.
-pub async fn copy_text(text: &str) -> bool {
-    let navigator = gloo::utils::window().navigator();
-    // Undefined on a page served over plain http (not a secure context): calling into it
-    // would throw out of the wasm.
-    if js_sys::Reflect::get(&navigator, &"clipboard".into()).map_or(true, |c| c.is_undefined()) {
-        return false;
-    }
-    let clipboard = navigator.clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
 }

@@ -81,11 +81,5 @@ pub async fn fetch_text_within(
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// Resolves in a later task (`setTimeout 0`), so the browser can paint and answer input
-/// between two pieces of work: on a phone no piece becomes a long task.
-pub async fn next_task() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-    });
-    let _ = JsFuture::from(p).await;
-}
+/// Yielding between steps of work is a browser job: see [`crate::browser::next_task`].
+pub use crate::browser::next_task;

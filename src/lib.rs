@@ -5,6 +5,7 @@
 //! reducers) → embed (host elements, shadow roots, mounting).
 
 pub mod article;
+pub mod browser;
 pub mod collate;
 pub mod components;
 pub mod data;

@@ -111,7 +111,7 @@ pub fn Cards(props: &CardsProps) -> Html {
         Callback::from(move |(id, text): (Rc<str>, String)| {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = crate::embed::copy_text(&text).await;
+                let copied = crate::browser::copy_text(&text).await;
                 d.dispatch(CardsAction::Copied(Some((id, copied))));
             });
         })
@@ -140,7 +140,7 @@ pub fn Cards(props: &CardsProps) -> Html {
             };
             e.prevent_default();
             state.dispatch(CardsAction::Select(next));
-            crate::embed::focus_tab(&e, next);
+            focus_tab(&e, next);
         })
     };
     let on_escape = {
@@ -181,5 +181,23 @@ pub fn Cards(props: &CardsProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// Moves focus to tab `index` of the tablist the key event happened in (arrow-key tabs): the ids
+/// `shuka-tab-{i}` are this component's own.
+fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
+    use wasm_bindgen::JsCast;
+    let tab = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|list| {
+            list.query_selector(&format!("#shuka-tab-{index}"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        let _ = tab.focus();
     }
 }
