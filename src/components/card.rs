@@ -71,10 +71,7 @@ pub fn card(props: CardProps) -> Html {
         .map(|s| format::share(s, lang))
         .chain(ind.rank_badge().map(|r| format::rank(r, lang)))
         .collect();
-    let (before, after) = ind
-        .quote
-        .split_once(&*ind.highlight)
-        .unwrap_or((&ind.quote, ""));
+
     let sentence = format::sentence(ind, period, &props.data.article.place, lang);
     let desc_id = format!("shuka-desc-{}-{}", props.panel, ind.id);
     let oncopy = {
@@ -88,7 +85,7 @@ pub fn card(props: CardProps) -> Html {
             <h3 class="shuka-card-label" lang={ind.label.falls_back(lang).then_some("zh-CN")}>{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
                 { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
-                if ind.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
+                { super::source::derived_tag(ind.derived.is_some(), lang) }
             </p>
             <p class="shuka-value">{ format::value(ind, lang) }</p>
             { for change }
@@ -109,10 +106,8 @@ pub fn card(props: CardProps) -> Html {
                 if let Some(full) = format::full_amount(ind.value, &ind.unit, lang) {
                     <p class="shuka-full">{ full }</p>
                 }
-                <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ ind.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
-                if let Some(d) = &ind.derived {
-                    <p class="shuka-formula">{ ui::FORMULA.get(lang) }{ d.formula.get(lang) }</p>
-                }
+                { super::source::quote(&ind.quote, &ind.highlight) }
+                { super::source::formula(ind.derived.as_ref(), lang) }
                 if let Some(n) = note {
                     <p class="shuka-note"><strong>{ ui::NOTE.get(lang) }{ ": " }</strong>{ n.text.get(lang) }</p>
                 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod card;
 pub mod cards;
+pub mod source;
 pub mod table;
 
 /// Which parts of the widget to show.

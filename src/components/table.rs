@@ -330,7 +330,7 @@ fn rows_of(
         let (cb, id) = (on_toggle.clone(), p.id.clone());
         Callback::from(move |_| cb.emit(id.clone()))
     };
-    let (before, after) = p.quote.split_once(&*p.highlight).unwrap_or((&p.quote, ""));
+
     [
         html! {
             // Keys by kind then id ("r…", "s…"): ids are unique, so no two keys meet, whatever
@@ -340,7 +340,7 @@ fn rows_of(
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
                             <bdi>{ p.name.get(lang) }</bdi>
-                            if p.derived.is_some() { <span class="shuka-tag">{ ui::DERIVED.get(lang) }</span> }
+                            { super::source::derived_tag(p.derived.is_some(), lang) }
                         </span>
                         <button type="button" class="shuka-row-toggle" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} {onclick}>
                             { if open { ui::HIDE_SOURCE.get(lang) } else { ui::SOURCE.get(lang) } }
@@ -362,10 +362,8 @@ fn rows_of(
         html! {
             <tr key={format!("s{}", p.id)} class="shuka-detail" id={detail_id} hidden={!open}>
                 <td colspan="4">
-                    <blockquote lang="zh-CN"><p>{ "“" }{ before }<mark>{ p.highlight.to_string() }</mark>{ after }{ "”" }</p></blockquote>
-                    if let Some(d) = &p.derived {
-                        <p class="shuka-formula">{ ui::FORMULA.get(lang) }{ d.formula.get(lang) }</p>
-                    }
+                    { super::source::quote(&p.quote, &p.highlight) }
+                    { super::source::formula(p.derived.as_ref(), lang) }
                 </td>
             </tr>
         },
