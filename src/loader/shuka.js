@@ -2,16 +2,30 @@
 // added later), mounts a widget into each when it comes near the viewport, unmounts it when
 // it leaves the page. Assets resolve against this file's own URL, so dist/ can live anywhere.
 const at = (f) => new URL(f, import.meta.url).href;
-const GLUE = at("__GLUE__"), WASM = at("__WASM__"), CSS = at("__CSS__"), DATA = at("__DATA__");
+const GLUE = at("__GLUE__");
+const WASM = at("__WASM__");
+const CSS = at("__CSS__");
+const DATA = at("__DATA__");
 
-let booted, glue, wasmExports, compiled, glueUrl = GLUE;
-// Fetch and compile the wasm once per page, streaming, however many widgets there are.
-const boot = () =>
-  (booted ??= typeof WebAssembly !== "object"
-    ? Promise.reject(new Error("WebAssembly is not available"))
-    : Promise.all([import(glueUrl), (compiled ??= WebAssembly.compileStreaming(fetch(WASM)))]).then(
-        async ([m, module]) => ((wasmExports = await m.default({ module_or_path: module })), (glue = m)),
-      ));
+let booted;
+let glue;
+let wasmExports;
+let compiled;
+let glueUrl = GLUE;
+
+/** Fetches and compiles the wasm once per page, streaming, however many widgets there are;
+ *  instantiates it with a glue instance (a fresh one after a fault). */
+async function instantiate() {
+  if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available");
+  compiled ??= WebAssembly.compileStreaming(fetch(WASM));
+  const [m, module] = await Promise.all([import(glueUrl), compiled]);
+  wasmExports = await m.default({ module_or_path: module });
+  glue = m;
+}
+const boot = () => {
+  booted ??= instantiate();
+  return booted;
+};
 
 const widgets = new Map(); // host -> Mounted
 
@@ -33,15 +47,29 @@ addEventListener("error", (e) => recover(e.error));
 addEventListener("unhandledrejection", (e) => recover(e.reason));
 const pending = new Set();
 
+/** Shows why the widget could not start, in the host's shadow root; next to the host when
+ *  the host cannot have one (attaching it may itself have been the failure). */
 function fail(host, err) {
   if (!host.isConnected) return;
   console.error("shuka: the widget could not start:", err);
-  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const en = (host.dataset.lang ?? document.documentElement.lang ?? "").startsWith("en");
   const box = document.createElement("p");
   box.setAttribute("role", "alert");
   box.textContent = en ? "These figures cannot be shown in this browser." : "数据卡片无法在此浏览器中显示。";
-  root.replaceChildren(box);
+  let root = host.shadowRoot;
+  if (!root) {
+    try {
+      root = host.attachShadow({ mode: "open" });
+    } catch {
+      root = null;
+    }
+  }
+  if (root) {
+    root.replaceChildren(box);
+  } else {
+    box.className = "shuka-unsupported-host";
+    host.after(box);
+  }
 }
 
 // The data a host asks for, requested now so it downloads while the wasm does. The widget
@@ -64,14 +92,21 @@ const nextTask = () => new Promise((ok) => setTimeout(ok, 0));
 const painted = new Promise((ok) => {
   const go = () => setTimeout(ok, 0);
   try {
-    new PerformanceObserver((list, o) => {
-      if (list.getEntriesByName("first-contentful-paint").length) (o.disconnect(), go());
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("first-contentful-paint").length) {
+        observer.disconnect();
+        go();
+      }
     }).observe({ type: "paint", buffered: true });
   } catch {
     return requestAnimationFrame(go); // no paint timing: after the first frame
   }
   const late = () => setTimeout(go, 500);
-  document.readyState === "complete" ? late() : addEventListener("load", late, { once: true });
+  if (document.readyState === "complete") {
+    late();
+  } else {
+    addEventListener("load", late, { once: true });
+  }
 });
 
 // The host's shadow root with the widget's stylesheet, resolved once the sheet has loaded
@@ -79,8 +114,17 @@ const painted = new Promise((ok) => {
 function styled(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   let link = root.querySelector("link");
-  if (!link) root.append((link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: CSS })));
-  return link.sheet ? null : new Promise((ok) => (link.onload = link.onerror = ok));
+  if (!link) {
+    link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = CSS;
+    root.append(link);
+  }
+  if (link.sheet) return null;
+  return new Promise((ok) => {
+    link.onload = ok;
+    link.onerror = ok;
+  });
 }
 
 function start(host) {
@@ -88,7 +132,10 @@ function start(host) {
   pending.add(host);
   let data;
   painted
-    .then(() => ((data = prefetch(host)), Promise.all([boot(), styled(host)])))
+    .then(() => {
+      data = prefetch(host);
+      return Promise.all([boot(), styled(host)]);
+    })
     .then(nextTask)
     .then(
       () => {
@@ -96,14 +143,22 @@ function start(host) {
         if (!glue) return start(host); // a fault replaced the instance meanwhile
         if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, ...data));
       },
-      (err) => (pending.delete(host), fail(host, err)),
+      (err) => {
+        pending.delete(host);
+        fail(host, err);
+      },
     );
 }
 
 // Within about one viewport of being seen: start.
 const near = new IntersectionObserver(
   (entries) => {
-    for (const e of entries) if (e.isIntersecting) (near.unobserve(e.target), start(e.target));
+    for (const e of entries) {
+      if (e.isIntersecting) {
+        near.unobserve(e.target);
+        start(e.target);
+      }
+    }
   },
   { rootMargin: "100% 0px" },
 );
