@@ -48,7 +48,8 @@ pub const COL_STATUS: Words = Words("状态", "Status");
 pub const COL_AMOUNT: Words = Words("投资额(亿元)", "Investment (CNY 100 m)");
 pub const FILTERS: Words = Words("筛选", "Filters");
 pub const DOWNLOAD: Words = Words("下载数据(CSV)", "Download data (CSV)");
-pub const TOTAL: Words = Words("新签约项目合计", "All new signed projects");
+/// The total row sums the signed projects the table lists (a derived row may stand for unnamed ones).
+pub const TOTAL: Words = Words("表中签约项目合计", "Signed projects in the table");
 pub const SEARCH: Words = Words("搜索项目", "Search projects");
 pub const EMPTY: Words = Words("没有符合条件的项目。", "No project matches.");
 pub const CLEAR: Words = Words("清除筛选", "Clear filters");
