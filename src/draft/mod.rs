@@ -472,9 +472,9 @@ impl Reader {
             .filter(|c| c.0 + ca >= from)
             .map(|c| (c.0 + ca - from, c.1 + ca - from))
             .collect();
-        let pre = without(&s[from..n.start], &cut);
-        let pre = strip_end(&pre, words::VERBS);
-        let pre = strip_start(pre, words::LABEL_PREFIXES);
+        let raw = without(&s[from..n.start], &cut);
+        let raw = strip_end(&raw, words::VERBS);
+        let pre = strip_start(raw, words::LABEL_PREFIXES);
         let pre = pre.trim_start_matches(['在', '对']);
         // 郑州高新区实现GDP: the subject is what follows the verb in the middle.
         let pre = ["实现", "完成", "达到"]
@@ -483,6 +483,15 @@ impl Reader {
             .find(|rest| rest.chars().count() >= 2)
             .unwrap_or(pre);
         let mut label = pre.trim().to_string();
+        // 完成投资46.3亿元: a two-character object keeps its verb (投资 alone says little).
+        if label.chars().count() == 2 {
+            if let Some(v) = ["完成", "实现", "达到"]
+                .iter()
+                .find(|v| raw.ends_with(&format!("{v}{label}")))
+            {
+                label = format!("{v}{label}");
+            }
+        }
         if label.chars().count() < 2 {
             if prev_end.is_some() {
                 if let Some(prev) = self.indicators[first..].last() {
@@ -603,7 +612,14 @@ impl Reader {
         let candidates: Vec<usize> = (first..self.indicators.len())
             .filter(|&i| free(&self.indicators[i]))
             .collect();
-        let targets: Option<Vec<usize>> = if subject.is_some() && !listed {
+        // 比全省（6.1%）高1.2个百分点 is a difference from another place, not a change over
+        // time: it never attaches as the figure's year-on-year change.
+        let elsewhere = pre
+            .trim_start()
+            .starts_with(['比', '较', '高', '低', '快', '慢'])
+            && !words::CHANGE_BASES.iter().any(|b| pre.contains(b))
+            && matches!(kind, Kind::Change(_));
+        let targets: Option<Vec<usize>> = if (subject.is_some() && !listed) || elsewhere {
             None
         } else if candidates.len() >= list.len() {
             Some(candidates[candidates.len() - list.len()..].to_vec())
@@ -682,8 +698,35 @@ impl Reader {
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
-                    let words = change_words(pre).unwrap_or_default();
+                    // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
+                    // the label is the figure's rate and the comparison as written.
+                    let compared = pre.trim_start().starts_with(['比', '较'])
+                        || ["高于", "低于", "快于", "慢于"]
+                            .iter()
+                            .any(|w| pre.trim_start().starts_with(w));
+                    let words = if compared {
+                        pre.trim().to_string()
+                    } else {
+                        change_words(pre).unwrap_or_default()
+                    };
                     let (label, review) = match kind {
+                        Kind::Change(_) if points && compared && subject.is_none() => {
+                            let figure = self.indicators[first..]
+                                .iter()
+                                .rev()
+                                .find(|i| i.review.as_deref() != Some(COMPARED))
+                                .map(|i| {
+                                    let l = i.label.zh.to_string();
+                                    if i.unit.is_ratio() || l.ends_with("增速") || l.ends_with('率')
+                                    {
+                                        l
+                                    } else {
+                                        format!("{l}增速")
+                                    }
+                                })
+                                .unwrap_or_default();
+                            (tidy_label(&format!("{figure}{words}")), None)
+                        }
                         // A rate's change in points: the label says it is a change
                         // (城镇调查失业率比上年末下降 −0.3个百分点).
                         Kind::Change(_) if points && subject.is_some() => {
@@ -1218,6 +1261,14 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
     }
     let t = strip_end(t, words::CHANGE_BASES);
     let t = strip_end(t, &["完成", "分别"]);
+    // 比全省（6.1%）高: a comparison, not a subject.
+    if t.starts_with(['比', '较'])
+        || ["高于", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| t.starts_with(w))
+    {
+        return None;
+    }
     let t = strip_start(t, words::LABEL_PREFIXES);
     let t = t.trim_matches(|c: char| "，,、（(）)".contains(c) || c.is_whitespace());
     (t.chars().count() >= 2).then(|| t.to_string())
@@ -1311,7 +1362,14 @@ fn tidy_label(label: &str) -> String {
     // A period cut out of its brackets leaves them empty: 春节假期（1月21日至27日）全市….
     let label = label.replace("（）", "").replace("()", "");
     let mut t = label.trim_matches(|c: char| c.is_whitespace() || "，,、：:；;".contains(c));
-    t = strip_start(t, words::LABEL_PREFIXES);
+    // Places and connectors only: a verb kept on purpose (完成投资) stays.
+    while let Some(w) = words::LABEL_PREFIXES
+        .iter()
+        .filter(|w| !["实现", "完成", "达到"].contains(w))
+        .find(|w| t.starts_with(**w) && t.len() > w.len())
+    {
+        t = &t[w.len()..];
+    }
     // 共接待游客 → 接待游客; 共享, 共同, 共建 keep theirs.
     if let Some(rest) = t.strip_prefix('共') {
         if !rest.starts_with(['享', '同', '建', '青']) && rest.chars().count() >= 2 {

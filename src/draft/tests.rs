@@ -209,3 +209,42 @@ fn attachment_rules() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn progress_pace_rates_and_comparisons() {
+    for (text, expected) in [
+        (
+            "全区纳入省市重点项目28个,完成投资46.3亿元,完成年度计划的61.2%,超时序进度11.2个百分点。",
+            vec![
+                "纳入省市重点项目 28个",
+                "完成投资 46.3亿元 progress 年度计划:61.2",
+                "完成投资超序时进度 11.2个百分点",
+            ],
+        ),
+        (
+            "民生支出完成9.37亿元,占一般公共预算支出比重55.5%。",
+            vec!["民生支出 9.37亿元 share 一般公共预算支出:55.5"],
+        ),
+        (
+            "“开工一批”项目19个,开工率100%。",
+            vec!["“开工一批”项目 19个", "开工率 100%"],
+        ),
+        (
+            "全县实现地区生产总值286.42亿元，比全省（6.1%）高1.2个百分点。",
+            vec![
+                "地区生产总值 286.42亿元",
+                "全省地区生产总值增速 6.1%",
+                "地区生产总值增速比全省（6.1%）高 1.2个百分点",
+            ],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_period_holds_until_another_is_named() {
+    let d = one("上半年，全区GDP增长5%。规上工业增加值80亿元。1-5月，服务业营收90.4亿元。截至6月底，存款余额120亿元。");
+    let periods: Vec<&str> = d.dataset.indicators.iter().map(|i| &*i.period).collect();
+    assert_eq!(periods, ["h1", "h1", "m1-5", "h1"]);
+}
