@@ -862,19 +862,8 @@ impl Reader {
                     }
                     Some(_) => None,
                 };
-                let id = format!("p{}", self.projects.len() + 1);
-                self.projects.push(Project {
-                    id: id.into(),
-                    name: Text::zh(name),
-                    status: status.unwrap_or(Status::Building),
-                    category: None,
-                    amount,
-                    count: None,
-                    derived: None,
-                    review: review.map(Rc::from),
-                    quote: s.into(),
-                    highlight: s[verb_start..name_start + name.len()].into(),
-                });
+                let highlight = &s[verb_start..name_start + name.len()];
+                self.project(name, status, amount, review, s, highlight);
                 used[k] = true;
             } else if matches!(n.unit.as_str(), "个" | "项")
                 && before.ends_with('等')
@@ -899,24 +888,39 @@ impl Reader {
                     if self.projects.iter().any(|p| &*p.name.zh == name) {
                         continue;
                     }
-                    let id = format!("p{}", self.projects.len() + 1);
-                    self.projects.push(Project {
-                        id: id.into(),
-                        name: Text::zh(name),
-                        status: status.unwrap_or(Status::Building),
-                        category: None,
-                        amount: None,
-                        count: None,
-                        derived: None,
-                        review: status
-                            .is_none()
-                            .then(|| "status guessed: the sentence names no stage".into()),
-                        quote: s.into(),
-                        highlight: name.into(),
-                    });
+                    let review = status
+                        .is_none()
+                        .then_some("status guessed: the sentence names no stage");
+                    self.project(name, status, None, review, s, name);
                 }
             }
         }
+    }
+
+    /// A table row: a named project, its stage (under construction when the sentence names
+    /// none, with a review note) and its amount in 亿元.
+    fn project(
+        &mut self,
+        name: &str,
+        status: Option<Status>,
+        amount: Option<Decimal>,
+        review: Option<&str>,
+        quote: &str,
+        highlight: &str,
+    ) {
+        let id = format!("p{}", self.projects.len() + 1);
+        self.projects.push(Project {
+            id: id.into(),
+            name: Text::zh(name),
+            status: status.unwrap_or(Status::Building),
+            category: None,
+            amount,
+            count: None,
+            derived: None,
+            review: review.map(Rc::from),
+            quote: quote.into(),
+            highlight: highlight.into(),
+        });
     }
 
     fn finish(mut self, paras: &[text::Para]) -> Draft {
