@@ -19,7 +19,9 @@ impl Rng {
     }
 }
 
-const TOKENS: [&[u8]; 16] = [
+/// Pieces of JSON that break a dataset in the ways files do: numbers out of range, wrong
+/// types, a lone surrogate, deep nesting.
+pub const TOKENS: [&[u8]; 16] = [
     b"-1",
     b"1e400",
     b"null",
