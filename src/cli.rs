@@ -1,5 +1,6 @@
 //! The `shuka` command's subcommands, as functions the binaries call (`shuka`, and
-//! `shuka-check`, its first name). Native only.
+//! `shuka-check`, its first name). Used natively; it builds for wasm too only because
+//! `cargo test --target wasm32-unknown-unknown` builds every bin of the crate.
 
 use std::io::Read;
 use std::process::ExitCode;

@@ -6,7 +6,6 @@
 
 pub mod article;
 pub mod browser;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod collate;
 pub mod components;
