@@ -428,8 +428,10 @@ async fn the_reader_switches_language_without_reloading() {
 #[wasm_bindgen_test]
 async fn a_drafted_report_without_projects_shows_only_its_figures() {
     let report = "前三季度，全县实现地区生产总值286.42亿元，同比增长7.3%。\n城西港完成滚装汽车运量36.5万标箱，增长12.4%。";
-    let draft = shuka::draft::draft(report);
+    let mut draft = shuka::draft::draft(report);
     assert!(draft.dataset.projects.is_empty());
+    // A period an editor has not translated.
+    draft.dataset.periods[0].label.en = "".into();
     let root = mount(AppProps {
         source: Source::Data(Rc::new(draft.dataset)),
         lang: Lang::En,
@@ -458,6 +460,12 @@ async fn a_drafted_report_without_projects_shows_only_its_figures() {
         labels.contains(&("滚装汽车运量".to_string(), Some("zh-CN".to_string()))),
         "{labels:?}"
     );
+    // A period drafted without English is shown in Chinese, marked as such.
+    let period = root
+        .query_selector(".shuka-card-period [lang]")
+        .unwrap()
+        .expect("the period's label");
+    assert_eq!(period.get_attribute("lang").as_deref(), Some("zh-CN"));
     let values = root.query_selector_all(".shuka-value").unwrap();
     let values: Vec<String> = (0..values.length())
         .map(|i| values.item(i).unwrap().text_content().unwrap())

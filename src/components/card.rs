@@ -84,7 +84,9 @@ pub fn card(props: CardProps) -> Html {
             <p class="shuka-visually-hidden" id={desc_id}>{ sentence }</p>
             <h3 class="shuka-card-label" lang={ind.label.falls_back(lang).then_some("zh-CN")}>{ ind.label.get(lang) }</h3>
             <p class="shuka-card-period">
-                { period.map(|p| p.label.get(lang).to_string()).unwrap_or_default() }
+                if let Some(p) = period {
+                    <span lang={p.label.falls_back(lang).then_some("zh-CN")}>{ p.label.get(lang) }</span>
+                }
                 { super::source::derived_tag(ind.derived.is_some(), lang) }
             </p>
             <p class="shuka-value">{ format::value(ind, lang) }</p>

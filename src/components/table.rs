@@ -339,7 +339,7 @@ fn rows_of(
                 <th scope="row" data-label={col(Column::Name)}>
                     <div class="shuka-row-head">
                         <span class="shuka-row-name">
-                            <bdi>{ p.name.get(lang) }</bdi>
+                            <bdi lang={p.name.falls_back(lang).then_some("zh-CN")}>{ p.name.get(lang) }</bdi>
                             { super::source::derived_tag(p.derived.is_some(), lang) }
                         </span>
                         <button type="button" class="shuka-row-toggle" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} {onclick}>
