@@ -7,6 +7,9 @@ import { setup, openArticle, PHONE, DESKTOP } from "./helpers.mjs";
 const env = setup();
 const W = "[data-shuka]";
 const selectedTab = (page) => page.locator(`${W} [role=tab][aria-selected=true]`).textContent();
+// Yew renders after the key event: wait (a few seconds at most) for the tab to be selected.
+const tabBecomes = (page, name) =>
+  page.locator(`${W} [role=tab][aria-selected=true]`, { hasText: name }).waitFor({ timeout: 5000 });
 const visibleCards = (page) => page.locator(`${W} .shuka-grid:not([hidden]) .shuka-card`).count();
 
 for (const viewport of [PHONE, DESKTOP]) {
@@ -23,8 +26,9 @@ for (const viewport of [PHONE, DESKTOP]) {
     const focused = await page.evaluate(() => document.querySelector("[data-shuka]").shadowRoot.activeElement?.textContent);
     assert.match(focused, /^改革与金融/);
     await page.keyboard.press("End");
-    assert.match(await selectedTab(page), /^民生保障/);
+    await tabBecomes(page, /^民生保障/);
     await page.keyboard.press("ArrowRight");
+    await tabBecomes(page, /^要点/); // wraps around
     assert.match(await selectedTab(page), /^要点/, "wraps around");
     await page.context().close();
   });

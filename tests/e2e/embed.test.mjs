@@ -142,6 +142,9 @@ test("broken datasets show a clear message with the field, and other widgets kee
   };
   for (const name of Object.keys(cases)) await addHost(page, name, { "data-src": `${other.url}/${name}.json` });
   for (const [name, patterns] of Object.entries(cases)) {
+    // A reader scrolls to it: widgets start within about a viewport of being seen, and the
+    // first widget's cards may have pushed this one further down before it started.
+    await page.locator(`#${name}`).scrollIntoViewIfNeeded();
     const alert = page.locator(`#${name} [role=alert]`);
     await alert.waitFor();
     for (const p of patterns) assert.match(await alert.textContent(), p, name);
