@@ -146,49 +146,15 @@ pub fn ProjectTable(props: &TableProps) -> Html {
         .filter_map(|p| p.amount)
         .map(Decimal::to_f64)
         .fold(0.0, f64::max);
-    let signed = data.projects.iter().filter(|p| p.status == Status::Signed);
-    let total_count: i64 = signed.clone().map(|p| p.count.unwrap_or(1)).sum();
-    let total_amount = signed
-        .filter_map(|p| p.amount)
-        .try_fold(Decimal::default(), Decimal::checked_add);
-
-    let col_name = |c: Column| ui::column(c, lang);
-    let header = |col: Column| {
-        let active = q.sort.column == col;
-        let aria = active.then_some(if q.sort.order == Order::Asc {
-            "ascending"
-        } else {
-            "descending"
-        });
-        let icon = match (active, q.sort.order) {
-            (false, _) => "↕",
-            (true, Order::Asc) => "↑",
-            (true, Order::Desc) => "↓",
-        };
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button type="button" class="shuka-sort" onclick={send(&state, TableAction::Sort(col))}>
-                    { col_name(col) }<span class="shuka-sort-icon" aria-hidden="true">{ icon }</span>
-                </button>
-            </th>
-        }
-    };
     let announcement = if state.announced {
         ui::sorted(
-            col_name(q.sort.column),
+            ui::column(q.sort.column, lang),
             q.sort.order == Order::Asc,
             total_rows,
             lang,
         )
     } else {
         String::new()
-    };
-    let oninput = {
-        let s = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            s.dispatch(TableAction::Search(input.value()));
-        })
     };
     let ondownload = {
         let (data, rows, cb) = (data.clone(), rows.clone(), props.on_download.clone());
@@ -220,6 +186,46 @@ pub fn ProjectTable(props: &TableProps) -> Html {
             &on_row_toggle,
         )
     });
+    html! {
+        <div class="shuka-table-wrap" onkeydown={on_escape}>
+            { render_filters(data, &state, lang, ondownload) }
+            <p class="shuka-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
+            <table class="shuka-table">
+                <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
+                { render_header(&state, lang) }
+                // Every child of the body keyed (the empty state too): then Yew moves rows
+                // on a sort or filter instead of rebuilding every row from the first change.
+                <tbody>
+                    { for body }
+                    { for rows.is_empty().then(|| render_empty(&state, lang)) }
+                </tbody>
+                { render_total(data, lang) }
+            </table>
+            if shown.len() < total_rows && props.first_rows.is_none() {
+                <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
+                    { ui::show_all(total_rows, lang) }
+                </button>
+            }
+        </div>
+    }
+}
+
+/// The search box, the filter toggle with the count of chosen filters, the download button,
+/// and the chips by status and by category (only the ones some project has).
+fn render_filters(
+    data: &Dataset,
+    state: &UseReducerHandle<TableState>,
+    lang: Lang,
+    ondownload: Callback<MouseEvent>,
+) -> Html {
+    let q = &state.query;
+    let oninput = {
+        let s = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            s.dispatch(TableAction::Search(input.value()));
+        })
+    };
     let chip = |label: String, count: usize, pressed: bool, onclick: Callback<MouseEvent>| {
         html! {
             <button type="button" class="shuka-chip" aria-pressed={pressed.to_string()} {onclick}>
@@ -234,7 +240,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                 ui::status(st, lang).into(),
                 count,
                 q.filter.statuses.contains(&st),
-                send(&state, TableAction::ToggleStatus(st)),
+                send(state, TableAction::ToggleStatus(st)),
             )
         })
     });
@@ -249,67 +255,92 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                 c.label.get(lang).into(),
                 count,
                 q.filter.categories.contains(&c.id),
-                send(&state, TableAction::ToggleCategory(c.id.clone())),
+                send(state, TableAction::ToggleCategory(c.id.clone())),
             )
         })
     });
     let chosen = q.filter.statuses.len() + q.filter.categories.len();
-    let toggle_filters = send(&state, TableAction::ToggleFilters);
-    let clear = send(&state, TableAction::Clear);
     html! {
-        <div class="shuka-table-wrap" onkeydown={on_escape}>
-            <div class="shuka-filters">
-                <div class="shuka-filter-row">
-                    <label class="shuka-search">
-                        <span class="shuka-visually-hidden">{ ui::SEARCH.get(lang) }</span>
-                        <input type="search" placeholder={ui::SEARCH.get(lang)} value={q.filter.query.clone()} {oninput} />
-                    </label>
-                    <button type="button" class="shuka-filter-toggle" aria-expanded={state.filters_open.to_string()}
-                        aria-controls="shuka-filter-panel" onclick={toggle_filters}>
-                        { ui::FILTERS.get(lang) }
-                        if chosen > 0 { <span class="shuka-count">{ chosen }</span> }
-                    </button>
-                    <button type="button" class="shuka-download" onclick={ondownload}>{ ui::DOWNLOAD.get(lang) }</button>
-                </div>
-                <div class="shuka-filter-panel" id="shuka-filter-panel" hidden={!state.filters_open}>
-                    <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
-                    <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>
-                </div>
-            </div>
-            <p class="shuka-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <table class="shuka-table">
-                <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
-                <thead>
-                    <tr>{ header(Column::Name) }{ header(Column::Category) }{ header(Column::Status) }{ header(Column::Amount) }</tr>
-                </thead>
-                // Every child of the body keyed (the empty state too): then Yew moves rows
-                // on a sort or filter instead of rebuilding every row from the first change.
-                <tbody>
-                    { for body }
-                    { for rows.is_empty().then(|| html! {
-                        <tr key="empty"><td colspan="4" class="shuka-empty">
-                            { ui::EMPTY.get(lang) }{ " " }
-                            <button type="button" class="shuka-link" onclick={clear.clone()}>{ ui::CLEAR.get(lang) }</button>
-                        </td></tr>
-                    }) }
-                </tbody>
-                if total_count > 0 {
-                <tfoot>
-                    <tr>
-                        <th scope="row">{ ui::TOTAL.get(lang) }{ ui::total_count(total_count, lang) }</th>
-                        <td></td>
-                        <td>{ ui::status(Status::Signed, lang) }</td>
-                        <td class="shuka-num">{ total_amount.map(format::number).unwrap_or_else(|| "–".into()) }</td>
-                    </tr>
-                </tfoot>
-                }
-            </table>
-            if shown.len() < total_rows && props.first_rows.is_none() {
-                <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
-                    { ui::show_all(total_rows, lang) }
+        <div class="shuka-filters">
+            <div class="shuka-filter-row">
+                <label class="shuka-search">
+                    <span class="shuka-visually-hidden">{ ui::SEARCH.get(lang) }</span>
+                    <input type="search" placeholder={ui::SEARCH.get(lang)} value={q.filter.query.clone()} {oninput} />
+                </label>
+                <button type="button" class="shuka-filter-toggle" aria-expanded={state.filters_open.to_string()}
+                    aria-controls="shuka-filter-panel" onclick={send(state, TableAction::ToggleFilters)}>
+                    { ui::FILTERS.get(lang) }
+                    if chosen > 0 { <span class="shuka-count">{ chosen }</span> }
                 </button>
-            }
+                <button type="button" class="shuka-download" onclick={ondownload}>{ ui::DOWNLOAD.get(lang) }</button>
+            </div>
+            <div class="shuka-filter-panel" id="shuka-filter-panel" hidden={!state.filters_open}>
+                <div class="shuka-chips" role="group" aria-label={ui::COL_STATUS.get(lang)}>{ for status_chips }</div>
+                <div class="shuka-chips" role="group" aria-label={ui::COL_CATEGORY.get(lang)}>{ for category_chips }</div>
+            </div>
         </div>
+    }
+}
+
+/// The column headings: each a sort button, the sorted one with `aria-sort` and its arrow.
+fn render_header(state: &UseReducerHandle<TableState>, lang: Lang) -> Html {
+    let q = &state.query;
+    let header = |col: Column| {
+        let active = q.sort.column == col;
+        let aria = active.then_some(if q.sort.order == Order::Asc {
+            "ascending"
+        } else {
+            "descending"
+        });
+        let icon = match (active, q.sort.order) {
+            (false, _) => "↕",
+            (true, Order::Asc) => "↑",
+            (true, Order::Desc) => "↓",
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="shuka-sort" onclick={send(state, TableAction::Sort(col))}>
+                    { ui::column(col, lang) }<span class="shuka-sort-icon" aria-hidden="true">{ icon }</span>
+                </button>
+            </th>
+        }
+    };
+    html! {
+        <thead>
+            <tr>{ header(Column::Name) }{ header(Column::Category) }{ header(Column::Status) }{ header(Column::Amount) }</tr>
+        </thead>
+    }
+}
+
+/// The row that says no project matches, with a button that clears the filters.
+fn render_empty(state: &UseReducerHandle<TableState>, lang: Lang) -> Html {
+    html! {
+        <tr key="empty"><td colspan="4" class="shuka-empty">
+            { ui::EMPTY.get(lang) }{ " " }
+            <button type="button" class="shuka-link" onclick={send(state, TableAction::Clear)}>{ ui::CLEAR.get(lang) }</button>
+        </td></tr>
+    }
+}
+
+/// The total of the signed projects the table lists, when there are any.
+fn render_total(data: &Dataset, lang: Lang) -> Html {
+    let signed = data.projects.iter().filter(|p| p.status == Status::Signed);
+    let total_count: i64 = signed.clone().map(|p| p.count.unwrap_or(1)).sum();
+    if total_count == 0 {
+        return Html::default();
+    }
+    let total_amount = signed
+        .filter_map(|p| p.amount)
+        .try_fold(Decimal::default(), Decimal::checked_add);
+    html! {
+        <tfoot>
+            <tr>
+                <th scope="row">{ ui::TOTAL.get(lang) }{ ui::total_count(total_count, lang) }</th>
+                <td></td>
+                <td>{ ui::status(Status::Signed, lang) }</td>
+                <td class="shuka-num">{ total_amount.map(format::number).unwrap_or_else(|| "–".into()) }</td>
+            </tr>
+        </tfoot>
     }
 }
 
