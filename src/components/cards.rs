@@ -57,36 +57,56 @@ pub struct CardsProps {
     pub widget: u32,
 }
 
+/// One tab of the card set: its label and its cards, as indices into `data.indicators`.
+#[derive(Debug, PartialEq)]
+pub struct Tab {
+    pub label: String,
+    pub cards: Vec<usize>,
+    /// The headline tab (the dataset's chosen figures), drawn larger.
+    pub headline: bool,
+}
+
+/// The headline tab, then one per category, in the dataset's order; a tab with no cards is
+/// left out (a report with no headline chosen, a category nothing was filed under).
+pub fn tabs(data: &Dataset, lang: Lang) -> Vec<Tab> {
+    let headline: Vec<usize> = data
+        .headline
+        .iter()
+        .filter_map(|id| data.indicators.iter().position(|i| i.id == *id))
+        .collect();
+    std::iter::once(Tab {
+        label: ui::HEADLINE.get(lang).to_string(),
+        cards: headline,
+        headline: true,
+    })
+    .chain(data.categories.iter().map(|c| {
+        Tab {
+            label: c.label.get(lang).to_string(),
+            cards: (0..data.indicators.len())
+                .filter(|&i| data.indicators[i].category == c.id)
+                .collect(),
+            headline: false,
+        }
+    }))
+    .filter(|t| !t.cards.is_empty())
+    .collect()
+}
+
 #[component]
 pub fn Cards(props: &CardsProps) -> Html {
     crate::fault::enter(props.widget);
     let lang = props.lang;
     let state = use_reducer(CardsState::default);
     let data = &props.data;
-    // The headline tab, then one per category, each with its cards as indices into
-    // `data.indicators`; a tab with no cards is left out (a report without a headline
-    // choice, or a category nothing was filed under).
-    let headline: Vec<usize> = data
-        .headline
-        .iter()
-        .filter_map(|id| data.indicators.iter().position(|i| i.id == *id))
-        .collect();
-    let all: Vec<(String, Vec<usize>, bool)> =
-        std::iter::once((ui::HEADLINE.get(lang).to_string(), headline, true))
-            .chain(data.categories.iter().map(|c| {
-                let cards = (0..data.indicators.len())
-                    .filter(|&i| data.indicators[i].category == c.id)
-                    .collect();
-                (c.label.get(lang).to_string(), cards, false)
-            }))
-            .filter(|(_, cards, _)| !cards.is_empty())
-            .collect();
+    let all = tabs(data, lang);
     let n = all.len().max(1);
-    let tabs: Vec<(String, usize)> = all.iter().map(|(l, c, _)| (l.clone(), c.len())).collect();
-    let headline_tab = all.first().is_some_and(|t| t.2);
+    let headline_tab = all.first().is_some_and(|t| t.headline);
     // Only the shown panel's cards are rendered (a phone's first paint is 6 cards, not 80);
     // before printing, every panel is, so print shows every card.
-    let panels: Vec<Vec<usize>> = all.into_iter().map(|(_, c, _)| c).collect();
+    let (tabs, panels): (Vec<(String, usize)>, Vec<Vec<usize>>) = all
+        .into_iter()
+        .map(|t| ((t.label, t.cards.len()), t.cards))
+        .unzip();
     {
         // beforeprint/afterprint: browser events, so they live in an effect.
         let state = state.clone();
@@ -199,5 +219,29 @@ fn focus_tab(e: &web_sys::KeyboardEvent, index: usize) {
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(tab) = tab {
         let _ = tab.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_follow_the_data_and_leave_out_empty_ones() {
+        let mut data = crate::parse::parse_dataset(crate::DEFAULT_DATASET).unwrap();
+        let all = tabs(&data, Lang::Zh);
+        assert_eq!(all[0].label, "要点");
+        assert_eq!(all[0].cards.len(), data.headline.len());
+        assert_eq!(all.len(), 1 + data.categories.len());
+        // No headline chosen and a category with no figure: neither gets a tab.
+        data.headline.clear();
+        let unused = crate::data::Category {
+            id: "unused".into(),
+            label: crate::data::Text::zh("空类别"),
+        };
+        data.categories.push(unused);
+        let labels: Vec<String> = tabs(&data, Lang::Zh).into_iter().map(|t| t.label).collect();
+        assert!(!labels.contains(&"要点".to_string()) && !labels.contains(&"空类别".to_string()));
+        assert_eq!(labels.len(), data.categories.len() - 1);
     }
 }
