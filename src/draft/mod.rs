@@ -154,28 +154,38 @@ fn without(s: &str, cut: &[(usize, usize)]) -> String {
     out
 }
 
-fn status_of(sentence: &str) -> Option<Status> {
-    [
-        ("签约", Status::Signed),
-        ("竣工", Status::Completed),
-        ("建成", Status::Completed),
-        ("投产", Status::Operating),
-        ("达产", Status::Operating),
-        ("投用", Status::Operating),
-        ("投入使用", Status::Operating),
-        ("运营", Status::Operating),
-        ("封顶", Status::ToppedOut),
-        ("开工", Status::Started),
-        ("动工", Status::Started),
-        ("落地", Status::Settled),
-        ("在建", Status::Building),
-        ("建设", Status::Building),
-        ("推进", Status::Building),
-    ]
-    .into_iter()
-    .find(|(w, _)| sentence.contains(w))
-    .map(|(_, s)| s)
+/// The stage a project's words give it: the first stage word after its name in the
+/// sentence (投资12亿元的X项目建成投产，Y项目开工 gives X completed, Y started), else the
+/// first one before it.
+fn status_after(sentence: &str, at: usize) -> Option<Status> {
+    let first = |text: &str| {
+        STAGES
+            .iter()
+            .filter_map(|(w, st)| text.find(w).map(|i| (i, *st)))
+            .min_by_key(|(i, _)| *i)
+            .map(|(_, st)| st)
+    };
+    first(&sentence[at..]).or_else(|| first(&sentence[..at]))
 }
+
+/// Words of a project's stage.
+const STAGES: [(&str, Status); 15] = [
+    ("签约", Status::Signed),
+    ("竣工", Status::Completed),
+    ("建成", Status::Completed),
+    ("投产", Status::Operating),
+    ("达产", Status::Operating),
+    ("投用", Status::Operating),
+    ("投入使用", Status::Operating),
+    ("运营", Status::Operating),
+    ("封顶", Status::ToppedOut),
+    ("开工", Status::Started),
+    ("动工", Status::Started),
+    ("落地", Status::Settled),
+    ("在建", Status::Building),
+    ("建设", Status::Building),
+    ("推进", Status::Building),
+];
 
 /// The review note of a figure of another place, given for comparison.
 const COMPARED: &str = "a comparison with another place's figure: check its label";
@@ -834,7 +844,6 @@ impl Reader {
 
     /// Projects: `(总)投资N亿元的X项目` and `X、Y等N个项目开工`.
     fn projects_in(&mut self, s: &str, nums: &[Num], used: &mut [bool]) {
-        let status = status_of(s);
         for (k, n) in nums.iter().enumerate() {
             let before = &s[..n.start];
             let after = &s[n.end..];
@@ -843,9 +852,16 @@ impl Reader {
                 let name_start = n.end + '的'.len_utf8();
                 let name_end = project_name_end(s, name_start);
                 let name = s[name_start..name_end].trim_end_matches('等');
+                // 瑞联半导体封装测试项目进入设备安装阶段: the name ends at its last 项目/基地….
+                let name = PROJECT_ENDS
+                    .iter()
+                    .filter_map(|e| name.rfind(e).map(|i| i + e.len()))
+                    .max()
+                    .map_or(name, |end| &name[..end]);
                 if name.chars().count() < 3 {
                     continue;
                 }
+                let status = status_after(s, name_start + name.len());
                 let verb_start = ["计划总投资", "总投资", "投资"]
                     .iter()
                     .find(|w| before.ends_with(**w))
@@ -880,6 +896,7 @@ impl Reader {
                 let list = &s[ca..n.start - '等'.len_utf8()];
                 let list = strip_start(list, words::LABEL_PREFIXES);
                 let list = strip_start(list, &["包括", "其中", "如"]);
+                let status = status_after(s, n.end);
                 for name in list
                     .split(['、', '和', '及'])
                     .map(str::trim)
