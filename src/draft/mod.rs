@@ -1054,11 +1054,22 @@ impl Reader {
                 }
             }
         }
-        let title = paras
-            .first()
-            .filter(|p| p.heading)
-            .map(|p| p.text.clone())
-            .unwrap_or_default();
+        // The title line; a report that opens with body text is titled by its first clause
+        // (the checker needs a title; an editor will want to write a better one).
+        let title = match paras.first() {
+            Some(p) if p.heading => p.text.clone(),
+            Some(p) => {
+                let first = text::sentences(&p.text)
+                    .first()
+                    .copied()
+                    .unwrap_or_default();
+                let clause = text::clauses(first)
+                    .first()
+                    .map_or(first, |&(a, b)| &first[a..b]);
+                clause.chars().take(40).collect()
+            }
+            None => String::new(),
+        };
         let subtitle = paras
             .get(1)
             .filter(|p| p.heading && p.text.chars().count() < 40)
