@@ -10,6 +10,8 @@ TRUNK_VERSION        := 0.21.14
 # wasm-bindgen-cli must equal Cargo.lock's wasm-bindgen exactly (Trunk.toml pins it too).
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
 APT_PACKAGES         := chromium chromium-driver
+# Gecko and WebKit for the cross-engine tier (tests/engines/): Debian's own builds, no downloads.
+ENGINE_APT_PACKAGES  := firefox-esr webkit2gtk-driver xvfb
 
 CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 CARGO_BIN := $(CARGO_DIR)/bin
@@ -19,7 +21,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: editor bench crates lighthouse size-baseline tools rust-target trunk wasm-bindgen node-tools chromium build serve test test-native test-wasm test-e2e size lint fmt screenshots clean
+.PHONY: editor bench crates lighthouse size-baseline tools rust-target trunk wasm-bindgen node-tools chromium engines build serve test test-native test-wasm test-e2e test-engines test-gecko test-webkit size lint fmt screenshots clean
 
 tools: rust-target trunk wasm-bindgen node-tools crates
 
@@ -42,7 +44,8 @@ wasm-bindgen:
 	  echo "installing: wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (found: $$(wasm-bindgen --version 2>/dev/null || echo none); takes ~6 min)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
 
-# binaryen (wasm-opt 132), esbuild, playwright-core, axe-core: exact versions from package-lock.json.
+# binaryen (wasm-opt 132), esbuild, playwright-core, axe-core, puppeteer-core (drives Debian's
+# Firefox over WebDriver BiDi; it downloads no browser): exact versions from package-lock.json.
 node-tools:
 	@if ! cmp -s package-lock.json node_modules/.shuka-installed-lock; then \
 	  echo "installing: npm packages from package-lock.json (node_modules missing or older than the lock)"; \
@@ -51,6 +54,11 @@ node-tools:
 chromium:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing: apt$$missing (missing)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+engines:
+	@missing=""; for p in $(ENGINE_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing: apt$$missing (missing; Firefox and WebKit for the engines tier)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
 
 # The editor first: the article's post_build hook copies it into dist/editor/.
@@ -67,7 +75,7 @@ serve: tools editor
 editor: tools
 	trunk build --release=false --config editor/Trunk.toml
 
-test: tools chromium
+test: tools chromium engines
 	@tools/test-all.sh
 
 test-native:
@@ -78,6 +86,16 @@ test-wasm: tools chromium
 
 test-e2e: build chromium
 	node --test --test-timeout=120000 tests/e2e/
+
+# The reader's core paths in Firefox ESR and WebKitGTK (tests/engines/scenarios.mjs, one engine each).
+test-engines: build engines
+	node --test --test-timeout=120000 tests/engines/
+
+test-gecko: build engines
+	node --test --test-timeout=120000 tests/engines/firefox.test.mjs
+
+test-webkit: build engines
+	node --test --test-timeout=120000 tests/engines/webkit.test.mjs
 
 size: build
 	@node tools/size.mjs dist
@@ -110,8 +128,9 @@ lint:
 fmt:
 	cargo fmt
 
-# README screenshots need CJK fonts (apt fonts-noto-cjk) to render the text.
-screenshots: build chromium
+# README screenshots need CJK fonts (apt fonts-noto-cjk) to render the text; the last two are
+# Firefox's and WebKit's.
+screenshots: build chromium engines
 	@dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { echo "installing: apt fonts-noto-cjk (missing)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk; }
 	node tools/screenshots.mjs

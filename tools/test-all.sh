@@ -47,6 +47,8 @@ tier lint count_none bash -c 'cargo fmt --check && cargo clippy --all-targets --
 # The editor first: the article's post_build hook copies it into dist/editor/ (see Makefile).
 tier build count_none bash -c 'trunk build --release --config editor/Trunk.toml && trunk build --release'
 tier e2e count_node node --test --test-timeout=120000 --test-reporter=tap tests/e2e/
+# The reader's core paths in Firefox ESR and WebKitGTK (make test-gecko, make test-webkit).
+tier engines count_node node --test --test-timeout=120000 --test-reporter=tap tests/engines/
 tier size count_none node tools/size.mjs dist --check
 
 echo "$passed passed, $failed failed"
