@@ -1,40 +1,17 @@
 // The editor page (/editor/) as built into dist/editor/: paste a report, draft it, the live
 // preview shows the widget's cards, a label edit reaches the preview, the downloaded JSON is
 // accepted by `shuka check`, a reload loses nothing, copying works without a clipboard, and
-// axe-core finds nothing at phone and desktop widths.
+// axe-core finds nothing at phone and desktop widths. The other edits: editor-edits.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { setup, open, PHONE, DESKTOP } from "./helpers.mjs";
+import { REPORT, CARDS, drafted, headlineFigure, shukaCheck, download } from "./editor.mjs";
 
 const env = setup();
-const ROOT = new URL("../../", import.meta.url).pathname;
-const REPORT = readFileSync(new URL("../corpus/01-chengxi-county-2023q3.txt", import.meta.url), "utf8");
-const CARDS = ".ed-preview-host .shuka-card";
-
-/** Opens the editor, pastes the report and drafts it; resolves when the preview has cards. */
-async function drafted(viewport = PHONE, contextOptions) {
-  const opened = await open(env, "/editor/", viewport, contextOptions);
-  await opened.page.getByLabel("粘贴文章全文 Paste the article's text").fill(REPORT);
-  await opened.page.getByRole("button", { name: "起草 Draft" }).click();
-  await opened.page.locator(CARDS).first().waitFor();
-  return opened;
-}
-
-/** The first figure in the headline strip (its card is on the preview's first tab). */
-const headlineFigure = (page) => page.locator(".ed-fig").filter({ has: page.locator('input[id^="ed-hl"]:checked') }).first();
-
-/** `shuka check FILE`, the native checker: its output, or a thrown error with its problems. */
-function shukaCheck(file) {
-  return execFileSync("cargo", ["run", "--quiet", "--bin", "shuka-check", "--", file], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
 
 test("paste, draft: the figures are listed with their sentences and the preview shows cards", async () => {
-  const { page, problems } = await drafted();
+  const { page, problems } = await drafted(env);
   assert.ok((await page.locator(".ed-fig").count()) > 10, "the drafted figures are listed");
   assert.ok((await page.locator(".ed-group h3").count()) > 1, "grouped by category");
   const mark = await page.locator(".ed-fig .ed-quote mark").first().textContent();
@@ -48,16 +25,12 @@ test("paste, draft: the figures are listed with their sentences and the preview 
 });
 
 test("a label edit shows in the preview, the download passes shuka check, a reload keeps it all", async () => {
-  const { page, problems } = await drafted(DESKTOP, { acceptDownloads: true });
+  const { page, problems } = await drafted(env, DESKTOP, { acceptDownloads: true });
   const figure = headlineFigure(page);
   await figure.locator(".ed-zh").fill("测试标签甲");
   await page.locator(CARDS, { hasText: "测试标签甲" }).first().waitFor();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download the dataset/ }).click()]);
-  assert.equal(download.suggestedFilename(), "shuka-dataset.json");
-  const file = join(mkdtempSync(join(tmpdir(), "shuka-editor-")), "dataset.json");
-  await download.saveAs(file);
-  const json = JSON.parse(readFileSync(file, "utf8"));
+  const { path: file, json } = await download(page);
   assert.ok(json.indicators.some((i) => i.label.zh === "测试标签甲"), "the edit is in the file");
   assert.match(shukaCheck(file), /^ok: \d+ figures/);
 
@@ -83,7 +56,7 @@ test("a label edit shows in the preview, the download passes shuka check, a relo
 });
 
 test("an empty label is reported at its figure, and the export warns", async () => {
-  const { page } = await drafted();
+  const { page } = await drafted(env);
   const figure = page.locator(".ed-fig").first();
   await figure.locator(".ed-zh").fill("");
   await figure.locator(".ed-issues li").first().waitFor();
@@ -120,7 +93,7 @@ test("copying the embed snippet without navigator.clipboard asks for a manual co
 });
 
 test("the preview switches between phone and desktop width", async () => {
-  const { page } = await drafted(DESKTOP);
+  const { page } = await drafted(env, DESKTOP);
   const width = () => page.locator(".ed-frame").evaluate((f) => f.getBoundingClientRect().width);
   assert.equal(await width(), 390);
   await page.getByRole("button", { name: "桌面 Desktop" }).click();
@@ -131,9 +104,10 @@ test("the preview switches between phone and desktop width", async () => {
 
 for (const viewport of [PHONE, DESKTOP]) {
   test(`${viewport.width}px: axe-core finds no violations in the editor with a draft`, async () => {
-    const { page } = await drafted(viewport);
+    const { page } = await drafted(env, viewport);
     const { violations } = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
     await page.context().close();
   });
+
 }

@@ -107,3 +107,13 @@ pub fn preview_host() -> (web_sys::Element, web_sys::Element) {
     shadow.append_child(&root).unwrap_throw();
     (host, root)
 }
+
+/// Moves the keyboard focus to the element `id`, if it is there.
+pub fn focus(id: &str) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

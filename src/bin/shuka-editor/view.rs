@@ -2,11 +2,16 @@
 //! They render from the [`Work`] and dispatch [`Edit`]s; browser jobs go through `browser`.
 
 use crate::browser;
-use crate::work::{check, embed_snippet, issue_target, split_highlight, Edit};
+use crate::work::{
+    check, embed_snippet, embed_src_snippet, group, issue_target, place, split_highlight, Edit,
+    Field, DATA_FILE,
+};
 use shuka::components::app::{App, Source};
-use shuka::data::{Dataset, Indicator, Lang};
+use shuka::data::{Dataset, Indicator, Lang, Project, Status};
+use shuka::draft::Unread;
 use shuka::error::Issue;
-use std::collections::HashMap;
+use shuka::ui;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -64,6 +69,8 @@ pub fn Editor() -> Html {
             data.indicators.len(), data.projects.len(), review, work.unread.len(),
         )
     });
+    let excluded = Rc::new(work.excluded.clone());
+    let on_edit = Callback::from(move |e| d.dispatch(e));
     html! {
         <>
             <header class="ed-head">
@@ -79,10 +86,14 @@ pub fn Editor() -> Html {
                     <input id="ed-file" type="file" accept=".txt,text/plain" onchange={on_file} />
                     <button type="button" class="ed-draft" onclick={on_draft} disabled={work.text.trim().is_empty()}>{ "起草 Draft" }</button>
                     <p class="ed-status" role="status">{ status.unwrap_or_default() }</p>
+                    if work.draft.is_some() { <UnreadList unread={work.unread.clone()} /> }
                 </section>
                 if let (Some(data), Some(out)) = (work.draft.clone(), (*output).clone()) {
                     <div class="ed-work">
-                        <FigureList data={data} out={out.clone()} excluded={Rc::new(work.excluded.clone())} issues={issues.clone()} on_edit={Callback::from(move |e| d.dispatch(e))} />
+                        <div class="ed-edit">
+                            <FigureList data={data.clone()} out={out.clone()} excluded={excluded.clone()} issues={issues.clone()} on_edit={on_edit.clone()} />
+                            <ProjectList data={data} out={out.clone()} excluded={excluded} issues={issues.clone()} on_edit={on_edit} />
+                        </div>
                         <div class="ed-side">
                             <Preview data={out.clone()} />
                             <Export data={out} issues={issues.len()} />
@@ -94,45 +105,145 @@ pub fn Editor() -> Html {
     }
 }
 
+/// The check's issues by the id of the indicator or project they name, and those about the
+/// dataset as a whole.
+fn sort_issues(out: &Dataset, issues: &[Issue]) -> (HashMap<Rc<str>, Vec<Issue>>, Vec<Issue>) {
+    let mut by_id: HashMap<Rc<str>, Vec<Issue>> = HashMap::new();
+    let mut general = Vec::new();
+    for issue in issues {
+        match issue_target(out, &issue.path) {
+            Some(id) => by_id.entry(id.into()).or_default().push(issue.clone()),
+            None => general.push(issue.clone()),
+        }
+    }
+    (by_id, general)
+}
+
+/// A list of the check's problems, `id`'d for the fields it describes.
+fn issue_list(id: Option<String>, issues: &[Issue]) -> Html {
+    html! {
+        <ul class="ed-issues" id={id}>
+            for issue in issues { <li><code>{ issue.path.clone() }</code>{ ": " }{ issue.problem.clone() }</li> }
+        </ul>
+    }
+}
+
+/// The sentence with the figure's words marked.
+fn quote(quote: &str, highlight: &str) -> Html {
+    let (before, mark, after) = split_highlight(quote, highlight);
+    html! { <p class="ed-quote">{ before }<mark>{ mark }</mark>{ after }</p> }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnreadProps {
+    unread: Rc<[Unread]>,
+}
+
+/// The numbers the drafter would not turn into figures, each with its sentence and why:
+/// folded, but counted in its summary, so none is dropped silently.
+#[component]
+fn UnreadList(p: &UnreadProps) -> Html {
+    if p.unread.is_empty() {
+        return html! {};
+    }
+    let n = p.unread.len();
+    html! {
+        <details class="ed-unread">
+            <summary>{ format!("未能识别的数字（{n} 个） Numbers not read ({n})") }</summary>
+            <p>{ "起草时没有把这些数字做成指标，它们不在数据里；若是结果，请在 JSON 文件中手工补上。 The drafter did not turn these into figures and they are not in the dataset; add any that are results to the JSON by hand." }</p>
+            <ul>
+                for u in p.unread.iter() {
+                    <li>
+                        <p><strong>{ u.text.clone() }</strong>{ " — " }<span lang="en">{ u.why }</span></p>
+                        { quote(&u.quote, &u.text) }
+                    </li>
+                }
+            </ul>
+        </details>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ListProps {
     /// The draft with every figure.
     data: Rc<Dataset>,
     /// What is published (its indices are the ones issue paths use).
     out: Rc<Dataset>,
-    excluded: Rc<std::collections::BTreeSet<Rc<str>>>,
+    excluded: Rc<BTreeSet<Rc<str>>>,
     issues: Rc<Vec<Issue>>,
     on_edit: Callback<Edit>,
 }
 
-/// The figures grouped by category, those to review first in each group.
+/// The figures grouped by category, in card order, with the figures to review linked first.
 #[component]
 fn FigureList(p: &ListProps) -> Html {
-    let mut by_id: HashMap<&str, Vec<&Issue>> = HashMap::new();
-    let mut general = Vec::new();
-    for issue in p.issues.iter() {
-        match issue_target(&p.out, &issue.path) {
-            Some(id) => by_id.entry(id).or_default().push(issue),
-            None => general.push(issue),
-        }
+    let (by_id, general) = sort_issues(&p.out, &p.issues);
+    // A moved figure's button gets the focus back once the list is redrawn in its new order
+    // (the keyed list moves nodes, and a moved node loses focus); its place is announced.
+    let pending = use_mut_ref(|| None::<(Rc<str>, bool)>);
+    let moved = use_state(|| None::<Rc<str>>);
+    {
+        let pending = pending.clone();
+        use_effect_with(p.data.clone(), move |d| {
+            if let Some((id, up)) = pending.borrow_mut().take() {
+                if let Some(n) = d.indicators.iter().position(|i| i.id == id) {
+                    browser::focus(&format!("ed-{}{n}", if up { "up" } else { "dn" }));
+                }
+            }
+        });
     }
-    let known = |c: &str| p.data.categories.iter().any(|k| &*k.id == c);
-    let mut groups: Vec<(String, Vec<(usize, &Indicator)>)> = p
+    let on_move = {
+        let (pending, moved, edit) = (pending.clone(), moved.clone(), p.on_edit.clone());
+        Callback::from(move |(id, up): (Rc<str>, bool)| {
+            *pending.borrow_mut() = Some((id.clone(), up));
+            moved.set(Some(id.clone()));
+            edit.emit(Edit::Move { id, up });
+        })
+    };
+    let said = (*moved).as_ref().and_then(|id| {
+        let (at, of) = place(&p.data, id)?;
+        let label = &p.data.indicator(id)?.label.zh;
+        Some(format!(
+            "“{label}”现在是本组第 {at} 个，共 {of} 个。 Now {at} of {of} in its group."
+        ))
+    });
+    let cats: Rc<[(Rc<str>, String)]> = p
         .data
         .categories
         .iter()
-        .map(|c| {
+        .map(|c| (c.id.clone(), both(&c.label.zh, &c.label.en)))
+        .collect();
+    let periods: Rc<[(Rc<str>, String)]> = p
+        .data
+        .periods
+        .iter()
+        .map(|c| (c.id.clone(), both(&c.label.zh, &c.label.en)))
+        .collect();
+    let mut groups: Vec<(String, Option<&str>)> = p
+        .data
+        .categories
+        .iter()
+        .map(|c| (c.label.zh.to_string(), Some(&*c.id)))
+        .collect();
+    groups.push(("其他 Other".into(), None));
+    let groups: Vec<(String, Vec<(usize, &Indicator)>)> = groups
+        .into_iter()
+        .map(|(label, g)| {
+            let figs = p.data.indicators.iter().enumerate();
             (
-                c.label.zh.to_string(),
-                figures(&p.data, |i| i.category == c.id),
+                label,
+                figs.filter(|(_, i)| group(&p.data, i) == g).collect(),
             )
         })
+        .filter(|(_, f): &(String, Vec<_>)| !f.is_empty())
         .collect();
-    groups.push((
-        "其他 Other".into(),
-        figures(&p.data, |i| !known(&i.category)),
-    ));
-    groups.retain(|(_, f)| !f.is_empty());
+    let review: Vec<(usize, &Indicator)> = p
+        .data
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.review.is_some())
+        .collect();
     html! {
         <section class="ed-list" aria-labelledby="ed-list-h">
             <h2 id="ed-list-h">{ "2 数字 Figures" }</h2>
@@ -141,21 +252,28 @@ fn FigureList(p: &ListProps) -> Html {
             } else {
                 <p class="ed-bad">{ format!("检查发现 {} 个问题 The check finds {} problems (shown at their figures).", p.issues.len(), p.issues.len()) }</p>
             }
-            if !general.is_empty() {
-                <ul class="ed-issues">
-                    for issue in general { <li><code>{ issue.path.clone() }</code>{ ": " }{ issue.problem.clone() }</li> }
-                </ul>
+            if !general.is_empty() { { issue_list(None, &general) } }
+            if !review.is_empty() {
+                <nav class="ed-review-links" aria-labelledby="ed-review-h">
+                    <h3 id="ed-review-h">{ format!("先核对 To review first ({})", review.len()) }</h3>
+                    <ul>
+                        for (n, i) in review { <li><a href={format!("#ed-f{n}")}>{ format!("{}（{}{}）", i.label.zh, i.value, i.unit.zh()) }</a></li> }
+                    </ul>
+                </nav>
             }
+            <p class="ed-status" role="status">{ said.unwrap_or_default() }</p>
             for (label, figs) in groups {
                 <section class="ed-group">
                     <h3>{ label }</h3>
                     <ol class="ed-figs">
-                        for (n, ind) in figs {
-                            <Figure key={ind.id.to_string()} n={n} ind={ind.clone()}
+                        for (k, (n, ind)) in figs.iter().enumerate() {
+                            <Figure key={ind.id.to_string()} n={*n} ind={(*ind).clone()}
+                                first={k == 0} last={k + 1 == figs.len()}
+                                cats={cats.clone()} periods={periods.clone()}
                                 included={!p.excluded.contains(&ind.id)}
                                 headline={p.data.headline.contains(&ind.id)}
-                                issues={Rc::new(by_id.get(&*ind.id).map(|v| v.iter().map(|i| (*i).clone()).collect::<Vec<_>>()).unwrap_or_default())}
-                                on_edit={p.on_edit.clone()} />
+                                issues={Rc::new(by_id.get(&ind.id).cloned().unwrap_or_default())}
+                                on_edit={p.on_edit.clone()} on_move={on_move.clone()} />
                         }
                     </ol>
                 </section>
@@ -164,16 +282,75 @@ fn FigureList(p: &ListProps) -> Html {
     }
 }
 
-/// The indicators that `keep`, with their index in the draft; figures to review first.
-fn figures(d: &Dataset, keep: impl Fn(&Indicator) -> bool) -> Vec<(usize, &Indicator)> {
-    let mut f: Vec<(usize, &Indicator)> = d
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| keep(i))
-        .collect();
-    f.sort_by_key(|(_, i)| i.review.is_none());
-    f
+/// A choice's text: the Chinese, then the English when there is one.
+fn both(zh: &str, en: &str) -> String {
+    if en.trim().is_empty() {
+        zh.to_string()
+    } else {
+        format!("{zh} {en}")
+    }
+}
+
+/// A select of `choices` (id, text) with `now` selected; an id that is not among them is
+/// kept as a last choice, marked, so the select never shows something else than the data.
+fn select(
+    id: String,
+    class: &'static str,
+    choices: &[(Rc<str>, String)],
+    now: &Rc<str>,
+    on: Callback<Event>,
+    describedby: Option<String>,
+) -> Html {
+    let known = choices.iter().any(|(c, _)| c == now);
+    html! {
+        <select id={id} class={class} onchange={on} aria-describedby={describedby}>
+            for (c, text) in choices.iter() {
+                <option value={c.to_string()} selected={c == now}>{ text.clone() }</option>
+            }
+            if !known {
+                <option value={now.to_string()} selected=true>{ format!("{now}（不在列表中 not in the list）") }</option>
+            }
+        </select>
+    }
+}
+
+/// A callback that sets `field` of `id` to the value of the input or select it comes from.
+fn setter<E: AsRef<web_sys::Event> + 'static>(
+    id: &Rc<str>,
+    field: Field,
+    edit: &Callback<Edit>,
+) -> Callback<E> {
+    let (id, edit) = (id.clone(), edit.clone());
+    Callback::from(move |e: E| {
+        // `value` of the input or select (read by name: web-sys's select binding is not
+        // among the crate's features, and one property is all it would give).
+        let value = e
+            .as_ref()
+            .target()
+            .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+            .and_then(|v| v.as_string());
+        if let Some(v) = value {
+            edit.emit(Edit::Set {
+                id: id.clone(),
+                field,
+                to: v.into(),
+            });
+        }
+    })
+}
+
+/// A callback that includes/excludes or picks `id` as the checkbox it comes from says.
+fn checker(
+    id: &Rc<str>,
+    make: fn(Rc<str>, bool) -> Edit,
+    edit: &Callback<Edit>,
+) -> Callback<Event> {
+    let (id, edit) = (id.clone(), edit.clone());
+    Callback::from(move |e: Event| {
+        if let Some(c) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            edit.emit(make(id.clone(), c.checked()));
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -181,38 +358,34 @@ struct FigureProps {
     /// Index in the draft: element ids come from it (data ids may hold any character).
     n: usize,
     ind: Indicator,
+    /// First or last of its group: that way it cannot move.
+    first: bool,
+    last: bool,
+    cats: Rc<[(Rc<str>, String)]>,
+    periods: Rc<[(Rc<str>, String)]>,
     included: bool,
     headline: bool,
     issues: Rc<Vec<Issue>>,
     on_edit: Callback<Edit>,
+    /// (id, up): the list dispatches the move and keeps the focus on the button.
+    on_move: Callback<(Rc<str>, bool)>,
 }
 
-/// One figure: include and headline switches, its labels, value, sentence and problems.
+/// One figure: include and headline switches, its labels, category, period, place in its
+/// group, value, sentence and problems.
 #[component]
 fn Figure(p: &FigureProps) -> Html {
     let i = &p.ind;
     let n = p.n;
-    let check = |make: fn(Rc<str>, bool) -> Edit| {
-        let (id, edit) = (i.id.clone(), p.on_edit.clone());
-        Callback::from(move |e: Event| {
-            if let Some(c) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                edit.emit(make(id.clone(), c.checked()));
+    let mover = |up: bool, stuck: bool| {
+        let (id, on_move) = (i.id.clone(), p.on_move.clone());
+        // aria-disabled, not disabled: the button keeps the focus when it reaches the end.
+        Callback::from(move |_: MouseEvent| {
+            if !stuck {
+                on_move.emit((id.clone(), up));
             }
         })
     };
-    let label = |lang: Lang| {
-        let (id, edit) = (i.id.clone(), p.on_edit.clone());
-        Callback::from(move |e: InputEvent| {
-            if let Some(c) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                edit.emit(Edit::Label {
-                    id: id.clone(),
-                    lang,
-                    text: c.value().into(),
-                });
-            }
-        })
-    };
-    let (before, mark, after) = split_highlight(&i.quote, &i.highlight);
     let problems = (!p.issues.is_empty()).then(|| format!("ed-p{n}"));
     let class = shuka::components::class_list(&[
         ("ed-fig", true),
@@ -221,7 +394,7 @@ fn Figure(p: &FigureProps) -> Html {
         ("ed-has-issues", !p.issues.is_empty()),
     ]);
     html! {
-        <li class={class} data-id={i.id.to_string()}>
+        <li class={class} data-id={i.id.to_string()} id={format!("ed-f{n}")}>
             <p class="ed-value">{ format!("{}{}", i.value, i.unit.zh()) }</p>
             if let Some(why) = &i.review {
                 <p class="ed-why"><strong>{ "需核对 Review: " }</strong>{ why.to_string() }</p>
@@ -229,29 +402,136 @@ fn Figure(p: &FigureProps) -> Html {
             <div class="ed-checks">
                 <span>
                     <input type="checkbox" id={format!("ed-in{n}")} checked={p.included}
-                        onchange={check(|id, on| Edit::Include { id, on })} />
+                        onchange={checker(&i.id, |id, on| Edit::Include { id, on }, &p.on_edit)} />
                     <label for={format!("ed-in{n}")}>{ "收录 Include" }</label>
                 </span>
                 <span>
                     <input type="checkbox" id={format!("ed-hl{n}")} checked={p.headline}
-                        onchange={check(|id, on| Edit::Headline { id, on })} />
+                        onchange={checker(&i.id, |id, on| Edit::Headline { id, on }, &p.on_edit)} />
                     <label for={format!("ed-hl{n}")}>{ "头条 Headline" }</label>
                 </span>
+                <span class="ed-move">
+                    <button type="button" id={format!("ed-up{n}")} class="ed-up"
+                        aria-label={format!("上移 Move up: {}", i.label.zh)}
+                        aria-disabled={p.first.then_some("true")} onclick={mover(true, p.first)}>{ "上移 Move up" }</button>
+                    <button type="button" id={format!("ed-dn{n}")} class="ed-down"
+                        aria-label={format!("下移 Move down: {}", i.label.zh)}
+                        aria-disabled={p.last.then_some("true")} onclick={mover(false, p.last)}>{ "下移 Move down" }</button>
+                </span>
             </div>
-            <div class="ed-labels">
-                <label for={format!("ed-zh{n}")}>{ "中文标签 Label (zh)" }</label>
-                <input id={format!("ed-zh{n}")} class="ed-zh" type="text" lang="zh-CN" value={i.label.zh.to_string()}
-                    oninput={label(Lang::Zh)} aria-describedby={problems.clone()} />
-                <label for={format!("ed-en{n}")}>{ "英文标签 Label (en)" }</label>
-                <input id={format!("ed-en{n}")} class="ed-en" type="text" lang="en" value={i.label.en.to_string()}
-                    oninput={label(Lang::En)} aria-describedby={problems.clone()} />
+            <div class="ed-fields">
+                <span>
+                    <label for={format!("ed-zh{n}")}>{ "中文标签 Label (zh)" }</label>
+                    <input id={format!("ed-zh{n}")} class="ed-zh" type="text" lang="zh-CN" value={i.label.zh.to_string()}
+                        oninput={setter::<InputEvent>(&i.id, Field::label(Lang::Zh), &p.on_edit)} aria-describedby={problems.clone()} />
+                </span>
+                <span>
+                    <label for={format!("ed-en{n}")}>{ "英文标签 Label (en)" }</label>
+                    <input id={format!("ed-en{n}")} class="ed-en" type="text" lang="en" value={i.label.en.to_string()}
+                        oninput={setter::<InputEvent>(&i.id, Field::label(Lang::En), &p.on_edit)} aria-describedby={problems.clone()} />
+                </span>
+                <span>
+                    <label for={format!("ed-cat{n}")}>{ "分类 Category" }</label>
+                    { select(format!("ed-cat{n}"), "ed-cat", &p.cats, &i.category, setter::<Event>(&i.id, Field::Category, &p.on_edit), problems.clone()) }
+                </span>
+                <span>
+                    <label for={format!("ed-per{n}")}>{ "时期 Period" }</label>
+                    { select(format!("ed-per{n}"), "ed-per", &p.periods, &i.period, setter::<Event>(&i.id, Field::Period, &p.on_edit), problems.clone()) }
+                </span>
             </div>
-            <p class="ed-quote">{ before }<mark>{ mark }</mark>{ after }</p>
-            if let Some(id) = problems {
-                <ul class="ed-issues" id={id}>
-                    for issue in p.issues.iter() { <li><code>{ issue.path.clone() }</code>{ ": " }{ issue.problem.clone() }</li> }
-                </ul>
+            { quote(&i.quote, &i.highlight) }
+            if problems.is_some() { { issue_list(problems, &p.issues) } }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProjectsProps {
+    data: Rc<Dataset>,
+    out: Rc<Dataset>,
+    excluded: Rc<BTreeSet<Rc<str>>>,
+    issues: Rc<Vec<Issue>>,
+    on_edit: Callback<Edit>,
+}
+
+/// The named projects (the widget's table): names, status and include, each with its
+/// sentence and problems. Nothing when the report names none.
+#[component]
+fn ProjectList(p: &ProjectsProps) -> Html {
+    if p.data.projects.is_empty() {
+        return html! {};
+    }
+    let (by_id, _) = sort_issues(&p.out, &p.issues);
+    let statuses: Rc<[(Rc<str>, String)]> = Status::KEYS
+        .into_iter()
+        .map(|(key, s)| {
+            (
+                key.into(),
+                both(ui::status(s, Lang::Zh), ui::status(s, Lang::En)),
+            )
+        })
+        .collect();
+    html! {
+        <section class="ed-list ed-projects" aria-labelledby="ed-proj-h">
+            <h2 id="ed-proj-h">{ format!("项目 Projects ({})", p.data.projects.len()) }</h2>
+            <ol class="ed-figs">
+                for (n, pr) in p.data.projects.iter().enumerate() {
+                    { project(n, pr, !p.excluded.contains(&pr.id), by_id.get(&pr.id).map(|v| &v[..]).unwrap_or_default(), &statuses, &p.on_edit) }
+                }
+            </ol>
+        </section>
+    }
+}
+
+/// One project's row in the list.
+fn project(
+    n: usize,
+    pr: &Project,
+    included: bool,
+    issues: &[Issue],
+    statuses: &[(Rc<str>, String)],
+    edit: &Callback<Edit>,
+) -> Html {
+    let problems = (!issues.is_empty()).then(|| format!("ed-pp{n}"));
+    let class = shuka::components::class_list(&[
+        ("ed-fig", true),
+        ("ed-proj", true),
+        ("ed-review", pr.review.is_some()),
+        ("ed-excluded", !included),
+        ("ed-has-issues", !issues.is_empty()),
+    ]);
+    let amount = pr.amount.map(|a| format!("{a}亿元")).unwrap_or_default();
+    html! {
+        <li key={pr.id.to_string()} class={class} data-id={pr.id.to_string()} id={format!("ed-pf{n}")}>
+            if !amount.is_empty() { <p class="ed-value">{ amount }</p> }
+            if let Some(why) = &pr.review {
+                <p class="ed-why"><strong>{ "需核对 Review: " }</strong>{ why.to_string() }</p>
             }
+            <div class="ed-checks">
+                <span>
+                    <input type="checkbox" id={format!("ed-pin{n}")} checked={included}
+                        onchange={checker(&pr.id, |id, on| Edit::Include { id, on }, edit)} />
+                    <label for={format!("ed-pin{n}")}>{ "收录 Include" }</label>
+                </span>
+            </div>
+            <div class="ed-fields">
+                <span>
+                    <label for={format!("ed-pzh{n}")}>{ "中文名称 Name (zh)" }</label>
+                    <input id={format!("ed-pzh{n}")} class="ed-pzh" type="text" lang="zh-CN" value={pr.name.zh.to_string()}
+                        oninput={setter::<InputEvent>(&pr.id, Field::name(Lang::Zh), edit)} aria-describedby={problems.clone()} />
+                </span>
+                <span>
+                    <label for={format!("ed-pen{n}")}>{ "英文名称 Name (en)" }</label>
+                    <input id={format!("ed-pen{n}")} class="ed-pen" type="text" lang="en" value={pr.name.en.to_string()}
+                        oninput={setter::<InputEvent>(&pr.id, Field::name(Lang::En), edit)} aria-describedby={problems.clone()} />
+                </span>
+                <span>
+                    <label for={format!("ed-pst{n}")}>{ "状态 Status" }</label>
+                    { select(format!("ed-pst{n}"), "ed-pst", statuses, &pr.status.key().into(), setter::<Event>(&pr.id, Field::Status, edit), problems.clone()) }
+                </span>
+            </div>
+            { quote(&pr.quote, &pr.highlight) }
+            if problems.is_some() { { issue_list(problems, issues) } }
         </li>
     }
 }
@@ -299,15 +579,24 @@ struct ExportProps {
     issues: usize,
 }
 
-/// Download the JSON, or copy the embed snippet (shown too, for a manual copy).
+/// Download the JSON, or copy the embed snippet (shown too, for a manual copy): with the data
+/// inline, or with `data-src` naming the downloaded file. The choice is the page's, not the
+/// work's: it is not saved.
 #[component]
 fn Export(p: &ExportProps) -> Html {
     let json = use_memo(p.data.clone(), |d| shuka::write::dataset_json(d));
-    let snippet = use_memo(json.clone(), |j| embed_snippet(j));
+    let src = use_state(|| false);
+    let snippet = use_memo((json.clone(), *src), |(j, src)| {
+        if *src {
+            embed_src_snippet()
+        } else {
+            embed_snippet(j)
+        }
+    });
     let said = use_state(String::new);
     let download = {
         let json = json.clone();
-        Callback::from(move |_| browser::download(&json, "shuka-dataset.json", "application/json"))
+        Callback::from(move |_| browser::download(&json, DATA_FILE, "application/json"))
     };
     let copy = {
         let (snippet, said) = (snippet.clone(), said.clone());
@@ -320,6 +609,13 @@ fn Export(p: &ExportProps) -> Html {
                     "无法访问剪贴板：请在下面的框里手动复制。 No clipboard here: copy the snippet from the box below.".into()
                 });
             });
+        })
+    };
+    let choose = |to: bool| {
+        let (src, said) = (src.clone(), said.clone());
+        Callback::from(move |_: Event| {
+            src.set(to);
+            said.set(String::new());
         })
     };
     let select = Callback::from(|e: FocusEvent| {
@@ -337,12 +633,29 @@ fn Export(p: &ExportProps) -> Html {
                 <p class="ed-bad">{ format!("还有 {} 个问题：shuka check 不会接受这个文件。 {} problems left: shuka check will not accept this file.", p.issues, p.issues) }</p>
             }
             <div class="ed-buttons">
-                <button type="button" class="ed-download" onclick={download}>{ "下载数据 JSON Download the dataset" }</button>
+                <button type="button" class="ed-download" onclick={download}>{ format!("下载数据 {DATA_FILE} Download the dataset") }</button>
+            </div>
+            <fieldset class="ed-embed">
+                <legend>{ "嵌入方式 Embed with" }</legend>
+                <span>
+                    <input type="radio" name="ed-embed" id="ed-embed-inline" checked={!*src} onchange={choose(false)} />
+                    <label for="ed-embed-inline">{ "数据内嵌 Data inline" }</label>
+                </span>
+                <span>
+                    <input type="radio" name="ed-embed" id="ed-embed-src" checked={*src} onchange={choose(true)} />
+                    <label for="ed-embed-src">{ "数据文件 Data file (data-src)" }</label>
+                </span>
+            </fieldset>
+            if *src {
+                <p class="ed-note" id="ed-src-note">{ format!("把下载的 {DATA_FILE} 上传到 shuka.js 所在的文件夹。 Upload the downloaded {DATA_FILE} next to shuka.js.") }</p>
+            }
+            <label for="ed-snippet">{ if *src { "嵌入代码（数据文件） Embed snippet, data-src" } else { "嵌入代码（数据内嵌） Embed snippet, data inline" } }</label>
+            <textarea id="ed-snippet" class="ed-snippet" rows="4" readonly=true value={(*snippet).clone()} onfocus={select}
+                aria-describedby={src.then_some("ed-src-note")} />
+            <div class="ed-buttons">
                 <button type="button" class="ed-copy" onclick={copy}>{ "复制嵌入代码 Copy the embed snippet" }</button>
             </div>
             <p class="ed-status" role="status">{ (*said).clone() }</p>
-            <label for="ed-snippet">{ "嵌入代码（数据内嵌） Embed snippet, data inline" }</label>
-            <textarea id="ed-snippet" class="ed-snippet" rows="4" readonly=true value={(*snippet).clone()} onfocus={select} />
         </section>
     }
 }
