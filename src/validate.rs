@@ -146,235 +146,271 @@ fn listed(text: &str, number: &str, unit: &str) -> bool {
 
 /// Every problem of `data`, in document order; empty when the dataset is sound.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
-    let mut r = Report(Vec::new());
-    if !(1..=crate::SCHEMA).contains(&data.schema) {
-        r.add(
-            "schema",
-            format!(
+    let mut v = Validation::new(data);
+    v.projects(0..data.projects.len());
+    v.finish()
+}
+
+/// [`validate`] in parts, so a big dataset can be checked a few thousand projects at a time
+/// with pauses between (`parse::parse_shared_in_tasks`): [`Validation::new`] checks all but
+/// the projects and notes, [`Validation::projects`] a run of projects (runs in order),
+/// [`Validation::finish`] the notes. The problems come in the same order as [`validate`]'s.
+pub struct Validation<'a> {
+    data: &'a Dataset,
+    r: Report,
+    pcats: HashSet<&'a str>,
+    ids: HashSet<&'a str>,
+}
+
+impl<'a> Validation<'a> {
+    /// The checks of everything before the projects' own.
+    pub fn new(data: &'a Dataset) -> Self {
+        let mut r = Report(Vec::new());
+        if !(1..=crate::SCHEMA).contains(&data.schema) {
+            r.add(
+                "schema",
+                format!(
                 "{} is not a version this widget reads (1–{}): a newer file needs a newer shuka",
                 data.schema,
                 crate::SCHEMA
             ),
-        );
-    }
-    r.non_empty("article.title".into(), &data.article.title);
-
-    for (list, name) in [
-        (&data.categories, "categories"),
-        (&data.project_categories, "project_categories"),
-    ] {
-        for (i, c) in list.iter().enumerate() {
-            r.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
-        }
-    }
-
-    let cats: HashSet<&str> = data.categories.iter().map(|c| &*c.id).collect();
-    let pcats: HashSet<&str> = data.project_categories.iter().map(|c| &*c.id).collect();
-    let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
-    let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
-
-    // Indicators by id, once: a lookup per reference, not a scan (O(n²) on a generated file).
-    let by_id: HashMap<&str, &crate::data::Indicator> =
-        data.indicators.iter().map(|i| (&*i.id, i)).rev().collect();
-    let mut ids = HashSet::new();
-    for (i, ind) in data.indicators.iter().enumerate() {
-        if !ids.insert(&*ind.id) {
-            r.add(
-                format!("indicators[{i}].id"),
-                format!("“{}” is used twice", ind.id),
             );
         }
-    }
-    for (i, p) in data.projects.iter().enumerate() {
-        if !ids.insert(&*p.id) {
-            r.add(
-                format!("projects[{i}].id"),
-                format!("“{}” is used twice", p.id),
-            );
-        }
-    }
+        r.non_empty("article.title".into(), &data.article.title);
 
-    for (i, p) in data.periods.iter().enumerate() {
-        if let Some([m, of]) = p.elapsed {
-            if of < 1 || m < 0 || m > of {
+        for (list, name) in [
+            (&data.categories, "categories"),
+            (&data.project_categories, "project_categories"),
+        ] {
+            for (i, c) in list.iter().enumerate() {
+                r.non_empty(format!("{name}[{i}].label.zh"), &c.label.zh);
+            }
+        }
+
+        let cats: HashSet<&str> = data.categories.iter().map(|c| &*c.id).collect();
+        let pcats: HashSet<&str> = data.project_categories.iter().map(|c| &*c.id).collect();
+        let periods: HashSet<&str> = data.periods.iter().map(|p| &*p.id).collect();
+        let notes: HashSet<&str> = data.notes.iter().map(|n| &*n.id).collect();
+
+        // Indicators by id, once: a lookup per reference, not a scan (O(n²) on a generated file).
+        let by_id: HashMap<&str, &crate::data::Indicator> =
+            data.indicators.iter().map(|i| (&*i.id, i)).rev().collect();
+        let mut ids = HashSet::new();
+        for (i, ind) in data.indicators.iter().enumerate() {
+            if !ids.insert(&*ind.id) {
                 r.add(
-                    format!("periods[{i}].elapsed"),
-                    format!("{m} of {of} is not a fraction of a year"),
+                    format!("indicators[{i}].id"),
+                    format!("“{}” is used twice", ind.id),
                 );
             }
         }
-    }
-    for (i, id) in data.headline.iter().enumerate() {
-        if !by_id.contains_key(&**id) {
-            r.add(
-                format!("headline[{i}]"),
-                format!("“{id}” is not an indicator id"),
-            );
-        }
-    }
-
-    for (i, ind) in data.indicators.iter().enumerate() {
-        let at = |f: &str| format!("indicators[{i}].{f}");
-        if ind.id.is_empty() {
-            r.add(at("id"), "is empty");
-        }
-        if !cats.contains(&*ind.category) {
-            r.add(
-                at("category"),
-                format!("“{}” is not a category id", ind.category),
-            );
-        }
-        if !periods.contains(&*ind.period) {
-            r.add(at("period"), format!("“{}” is not a period id", ind.period));
-        }
-        r.non_empty(at("label.zh"), &ind.label.zh);
-        r.non_empty(at("quote"), &ind.quote);
-        r.non_empty(at("highlight"), &ind.highlight);
-        if !ind.highlight.is_empty() && !ind.quote.contains(&*ind.highlight) {
-            r.add(at("highlight"), "is not part of the quote");
-        }
-        match ind.unit.measure() {
-            Measure::Percent => r.range(at("value"), ind.value, -100, 100_000),
-            Measure::Rank => match &ind.rank {
-                Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
-                _ => r.add(
-                    at("rank"),
-                    "a value in unit “rank” needs a rank with the same position",
-                ),
-            },
-            // A change in points or a multiple can be a figure of its own (回落0.3个百分点).
-            _ if ind.value.is_negative() && ind.yoy.is_none() && !ind.unit.is_ratio() => {
-                r.add(at("value"), format!("{} is negative", ind.value))
-            }
-            _ => {}
-        }
-        // The figure must be in the sentence it is quoted from, as written.
-        if ind.derived.is_none() {
-            let written = match (&ind.written, &ind.rank) {
-                (Some(w), _) => w.zh.to_string(),
-                (None, Some(rank)) if ind.unit.measure() == Measure::Rank => {
-                    rank.written.to_string()
-                }
-                _ => format!("{}{}", abs(ind.value), ind.unit.zh()),
-            };
-            r.states(at("highlight"), &ind.highlight, &written);
-        }
-        if let Some(y) = &ind.yoy {
-            // A change is relative (%, 百分点, 倍) or in the figure's own unit (减少0.74万人).
-            if !y.unit.is_ratio() && y.unit != ind.unit {
+        for (i, p) in data.projects.iter().enumerate() {
+            if !ids.insert(&*p.id) {
                 r.add(
-                    at("yoy.unit"),
-                    format!(
-                        "a change is in %, 百分点, 倍 or the figure's unit ({})",
-                        ind.unit.key()
-                    ),
-                );
-            }
-            if y.unit.is_ratio() {
-                r.range(at("yoy.value"), y.value, -100, 100_000);
-            }
-            r.states(
-                at("yoy.value"),
-                &ind.quote,
-                &format!("{}{}", abs(y.value), y.unit.zh()),
-            );
-        }
-        for (j, s) in ind.shares.iter().enumerate() {
-            r.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
-            r.states(
-                at(&format!("shares[{j}].value")),
-                &ind.quote,
-                &format!("{}%", s.value),
-            );
-        }
-        if let Some(p) = &ind.progress {
-            r.range(at("progress.value"), p.value, 0, 1000);
-            r.states(at("progress.value"), &ind.quote, &format!("{}%", p.value));
-        }
-        if let Some(rank) = &ind.rank {
-            if rank.position < 1 {
-                r.add(at("rank.position"), format!("{} is below 1", rank.position));
-            }
-            r.states(at("rank.written"), &ind.quote, &rank.written);
-        }
-        if let Some(whole_id) = &ind.part_of {
-            match by_id.get(&**whole_id).copied() {
-                None => r.add(
-                    at("part_of"),
-                    format!("“{whole_id}” is not an indicator id"),
-                ),
-                Some(whole) if whole.unit != ind.unit => {
-                    r.add(at("part_of"), format!("“{whole_id}” is in another unit"))
-                }
-                Some(whole) if ind.value.cmp_value(whole.value).is_gt() => r.add(
-                    at("value"),
-                    format!(
-                        "{} is more than the whole “{whole_id}” ({})",
-                        ind.value, whole.value
-                    ),
-                ),
-                _ => {}
-            }
-        }
-        if let Some(d) = &ind.derived {
-            r.derived(&at("derived"), d, &ids);
-        }
-        if let Some(n) = &ind.note {
-            if !notes.contains(&**n) {
-                r.add(at("note"), format!("“{n}” is not a note id"));
-            }
-        }
-    }
-
-    for (i, p) in data.projects.iter().enumerate() {
-        let at = |f: &str| format!("projects[{i}].{f}");
-        r.non_empty(at("name.zh"), &p.name.zh);
-        r.non_empty(at("quote"), &p.quote);
-        if !p.quote.contains(&*p.highlight) {
-            r.add(at("highlight"), "is not part of the quote");
-        }
-        if let Some(c) = &p.category {
-            if !pcats.contains(&**c) {
-                r.add(
-                    at("category"),
-                    format!("“{c}” is not a project category id"),
+                    format!("projects[{i}].id"),
+                    format!("“{}” is used twice", p.id),
                 );
             }
         }
-        if let Some(a) = p.amount {
-            if a.is_negative() {
-                r.add(at("amount"), format!("{a} is negative"));
-            } else if p.derived.is_none() {
-                // Amounts are in 亿元; an article may write them in 万元 (8000万元 = 0.8亿元).
-                let wan = a.shift(4).map(|w| format!("{w}万元")).unwrap_or_default();
-                if !states(&p.highlight, &format!("{a}亿元")) && !states(&p.highlight, &wan) {
+
+        for (i, p) in data.periods.iter().enumerate() {
+            if let Some([m, of]) = p.elapsed {
+                if of < 1 || m < 0 || m > of {
                     r.add(
-                        at("amount"),
-                        format!("the highlight does not contain “{a}亿元” (or “{wan}”)"),
+                        format!("periods[{i}].elapsed"),
+                        format!("{m} of {of} is not a fraction of a year"),
                     );
                 }
             }
         }
-        if let Some(c) = p.count {
-            if c < 1 {
-                r.add(at("count"), format!("{c} is below 1"));
-            }
-        }
-        if let Some(d) = &p.derived {
-            r.derived(&at("derived"), d, &ids);
-        }
-    }
-
-    for (i, n) in data.notes.iter().enumerate() {
-        r.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
-        for (j, id) in n.refs.iter().enumerate() {
-            if !ids.contains(&**id) {
+        for (i, id) in data.headline.iter().enumerate() {
+            if !by_id.contains_key(&**id) {
                 r.add(
-                    format!("notes[{i}].refs[{j}]"),
-                    format!("“{id}” is not an id"),
+                    format!("headline[{i}]"),
+                    format!("“{id}” is not an indicator id"),
                 );
             }
         }
+
+        for (i, ind) in data.indicators.iter().enumerate() {
+            let at = |f: &str| format!("indicators[{i}].{f}");
+            if ind.id.is_empty() {
+                r.add(at("id"), "is empty");
+            }
+            if !cats.contains(&*ind.category) {
+                r.add(
+                    at("category"),
+                    format!("“{}” is not a category id", ind.category),
+                );
+            }
+            if !periods.contains(&*ind.period) {
+                r.add(at("period"), format!("“{}” is not a period id", ind.period));
+            }
+            r.non_empty(at("label.zh"), &ind.label.zh);
+            r.non_empty(at("quote"), &ind.quote);
+            r.non_empty(at("highlight"), &ind.highlight);
+            if !ind.highlight.is_empty() && !ind.quote.contains(&*ind.highlight) {
+                r.add(at("highlight"), "is not part of the quote");
+            }
+            match ind.unit.measure() {
+                Measure::Percent => r.range(at("value"), ind.value, -100, 100_000),
+                Measure::Rank => match &ind.rank {
+                    Some(rank) if Decimal::new(rank.position, 0) == ind.value => {}
+                    _ => r.add(
+                        at("rank"),
+                        "a value in unit “rank” needs a rank with the same position",
+                    ),
+                },
+                // A change in points or a multiple can be a figure of its own (回落0.3个百分点).
+                _ if ind.value.is_negative() && ind.yoy.is_none() && !ind.unit.is_ratio() => {
+                    r.add(at("value"), format!("{} is negative", ind.value))
+                }
+                _ => {}
+            }
+            // The figure must be in the sentence it is quoted from, as written.
+            if ind.derived.is_none() {
+                let written = match (&ind.written, &ind.rank) {
+                    (Some(w), _) => w.zh.to_string(),
+                    (None, Some(rank)) if ind.unit.measure() == Measure::Rank => {
+                        rank.written.to_string()
+                    }
+                    _ => format!("{}{}", abs(ind.value), ind.unit.zh()),
+                };
+                r.states(at("highlight"), &ind.highlight, &written);
+            }
+            if let Some(y) = &ind.yoy {
+                // A change is relative (%, 百分点, 倍) or in the figure's own unit (减少0.74万人).
+                if !y.unit.is_ratio() && y.unit != ind.unit {
+                    r.add(
+                        at("yoy.unit"),
+                        format!(
+                            "a change is in %, 百分点, 倍 or the figure's unit ({})",
+                            ind.unit.key()
+                        ),
+                    );
+                }
+                if y.unit.is_ratio() {
+                    r.range(at("yoy.value"), y.value, -100, 100_000);
+                }
+                r.states(
+                    at("yoy.value"),
+                    &ind.quote,
+                    &format!("{}{}", abs(y.value), y.unit.zh()),
+                );
+            }
+            for (j, s) in ind.shares.iter().enumerate() {
+                r.range(at(&format!("shares[{j}].value")), s.value, 0, 100);
+                r.states(
+                    at(&format!("shares[{j}].value")),
+                    &ind.quote,
+                    &format!("{}%", s.value),
+                );
+            }
+            if let Some(p) = &ind.progress {
+                r.range(at("progress.value"), p.value, 0, 1000);
+                r.states(at("progress.value"), &ind.quote, &format!("{}%", p.value));
+            }
+            if let Some(rank) = &ind.rank {
+                if rank.position < 1 {
+                    r.add(at("rank.position"), format!("{} is below 1", rank.position));
+                }
+                r.states(at("rank.written"), &ind.quote, &rank.written);
+            }
+            if let Some(whole_id) = &ind.part_of {
+                match by_id.get(&**whole_id).copied() {
+                    None => r.add(
+                        at("part_of"),
+                        format!("“{whole_id}” is not an indicator id"),
+                    ),
+                    Some(whole) if whole.unit != ind.unit => {
+                        r.add(at("part_of"), format!("“{whole_id}” is in another unit"))
+                    }
+                    Some(whole) if ind.value.cmp_value(whole.value).is_gt() => r.add(
+                        at("value"),
+                        format!(
+                            "{} is more than the whole “{whole_id}” ({})",
+                            ind.value, whole.value
+                        ),
+                    ),
+                    _ => {}
+                }
+            }
+            if let Some(d) = &ind.derived {
+                r.derived(&at("derived"), d, &ids);
+            }
+            if let Some(n) = &ind.note {
+                if !notes.contains(&**n) {
+                    r.add(at("note"), format!("“{n}” is not a note id"));
+                }
+            }
+        }
+        Validation {
+            data,
+            r,
+            pcats,
+            ids,
+        }
     }
-    r.0
+
+    /// The checks of the projects in `range`.
+    pub fn projects(&mut self, range: std::ops::Range<usize>) {
+        let (r, pcats, ids) = (&mut self.r, &self.pcats, &self.ids);
+        let start = range.start;
+        for (i, p) in self.data.projects[range].iter().enumerate() {
+            let i = start + i;
+            let at = |f: &str| format!("projects[{i}].{f}");
+            r.non_empty(at("name.zh"), &p.name.zh);
+            r.non_empty(at("quote"), &p.quote);
+            if !p.quote.contains(&*p.highlight) {
+                r.add(at("highlight"), "is not part of the quote");
+            }
+            if let Some(c) = &p.category {
+                if !pcats.contains(&**c) {
+                    r.add(
+                        at("category"),
+                        format!("“{c}” is not a project category id"),
+                    );
+                }
+            }
+            if let Some(a) = p.amount {
+                if a.is_negative() {
+                    r.add(at("amount"), format!("{a} is negative"));
+                } else if p.derived.is_none() {
+                    // Amounts are in 亿元; an article may write them in 万元 (8000万元 = 0.8亿元).
+                    let wan = a.shift(4).map(|w| format!("{w}万元")).unwrap_or_default();
+                    if !states(&p.highlight, &format!("{a}亿元")) && !states(&p.highlight, &wan) {
+                        r.add(
+                            at("amount"),
+                            format!("the highlight does not contain “{a}亿元” (or “{wan}”)"),
+                        );
+                    }
+                }
+            }
+            if let Some(c) = p.count {
+                if c < 1 {
+                    r.add(at("count"), format!("{c} is below 1"));
+                }
+            }
+            if let Some(d) = &p.derived {
+                r.derived(&at("derived"), d, ids);
+            }
+        }
+    }
+
+    /// The checks of the notes; every problem found.
+    pub fn finish(mut self) -> Vec<Issue> {
+        let (r, data, ids) = (&mut self.r, self.data, &self.ids);
+        for (i, n) in data.notes.iter().enumerate() {
+            r.non_empty(format!("notes[{i}].text.zh"), &n.text.zh);
+            for (j, id) in n.refs.iter().enumerate() {
+                if !ids.contains(&**id) {
+                    r.add(
+                        format!("notes[{i}].refs[{j}]"),
+                        format!("“{id}” is not an id"),
+                    );
+                }
+            }
+        }
+        std::mem::take(&mut r.0)
+    }
 }
