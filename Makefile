@@ -114,12 +114,14 @@ size-baseline: build
 	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
 	node tools/baseline.mjs
 
-# Prints medians (event → DOM on a 10,000-row table, first paint, 100 mounts, memory),
-# then how long `shuka draft` takes on 10,000-character reports (native, release).
+# Prints medians with every run (event → DOM on a 10,000-row table, first paint, 100 mounts,
+# memory, long tasks while a 4 MB dataset loads, cold starts), then how long `shuka draft`
+# takes on 10,000-character reports and `shuka check` on a 5 MB dataset (native, release).
 bench: build chromium
 	@cargo fetch --locked --quiet --manifest-path bench/baseline/Cargo.toml
 	node tools/bench.mjs
 	cargo run --release --quiet --example draft_bench
+	cargo run --release --quiet --example parse_bench
 
 lint:
 	cargo fmt --check

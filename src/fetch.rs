@@ -70,15 +70,28 @@ pub async fn fetch_text_within(
     if !resp.ok() {
         return Err(fail(url, format!("HTTP {}", resp.status())));
     }
-    let body = resp.text().map_err(|_| fail(url, "unreadable body"))?;
-    let text = within(&body, ms).await.map_err(|e| {
+    // The bytes, decoded here: `text()` would decode them into a JS string and the wasm
+    // would encode that again, two long tasks on a phone for a 4 MB file.
+    let body = resp
+        .array_buffer()
+        .map_err(|_| fail(url, "unreadable body"))?;
+    let bytes = within(&body, ms).await.map_err(|e| {
         if e.is_undefined() {
             late()
         } else {
             fail(url, "unreadable body")
         }
     })?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(utf8_text(js_sys::Uint8Array::new(&bytes).to_vec()))
+}
+
+/// Bytes as `Response.text()` reads them: UTF-8, a leading byte order mark dropped, a
+/// malformed sequence replaced by U+FFFD.
+pub fn utf8_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Yielding between steps of work is a browser job: see [`crate::browser::next_task`].

@@ -39,8 +39,14 @@ pub fn check(text: &str) -> Result<(), DataError> {
     if text.len() > MAX_BYTES {
         return Err(DataError::TooLarge(text.len()));
     }
+    check_within(text, 0)
+}
+
+/// The three disagreements in `text`, a piece of a document that sits `depth` lists or
+/// objects deep (a run of list elements is checked on its own, a few at a time).
+pub fn check_within(text: &str, depth: usize) -> Result<(), DataError> {
     let b = text.as_bytes();
-    let (mut i, mut depth) = (0, 0);
+    let (mut i, mut depth) = (0, depth);
     let mut in_string = false;
     while i < b.len() {
         let c = b[i];

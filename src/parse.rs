@@ -37,25 +37,252 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
 /// Parses and validates a dataset, sharing the result with every widget on the page that
 /// shows the same text while any of them is alive: several widgets of one article (cards
 /// here, the table there) parse and hold it once.
+///
+/// The cache knows a text by its length and a 64-bit SipHash (keys drawn once per thread),
+/// not by a copy of it: a 4 MB dataset is not held a second time as its own key. Two
+/// different texts of one length would have to agree in all 64 bits to be mistaken for
+/// each other.
 pub fn parse_shared(text: &str) -> Result<Rc<Dataset>, DataError> {
-    use std::cell::RefCell;
-    use std::rc::Weak;
-    thread_local! {
-        static PARSED: RefCell<Vec<(Rc<str>, Weak<Dataset>)>> = const { RefCell::new(Vec::new()) };
-    }
-    let alive = PARSED.with_borrow_mut(|parsed| {
-        parsed.retain(|(_, d)| d.strong_count() > 0);
-        parsed
-            .iter()
-            .find(|(t, _)| **t == *text)
-            .and_then(|(_, d)| d.upgrade())
-    });
+    let (key, alive) = shared(text);
     if let Some(d) = alive {
         return Ok(d);
     }
     let data = Rc::new(parse_dataset(text)?);
-    PARSED.with_borrow_mut(|parsed| parsed.push((text.into(), Rc::downgrade(&data))));
+    PARSED.with_borrow_mut(|(_, parsed)| parsed.push((key, Rc::downgrade(&data))));
     Ok(data)
+}
+
+thread_local! {
+    /// Parsed datasets by (length, SipHash of the text), while a widget holds them.
+    #[allow(clippy::type_complexity)]
+    static PARSED: std::cell::RefCell<(
+        std::collections::hash_map::RandomState,
+        Vec<((usize, u64), std::rc::Weak<Dataset>)>,
+    )> = Default::default();
+}
+
+/// [`parse_shared`] in pieces, with `pause().await` between them, so a big dataset never
+/// blocks the page for long: a 4 MB file was one task of about 1.5 s on a phone (4× CPU
+/// slowdown) in one piece (docs/PERFORMANCE.md). Its cache key; the split points of its
+/// projects list (a scan, [`SCAN_BYTES`] at a time); the rest of the dataset; then the
+/// projects, checked (`json_limits`), parsed (`JSON.parse`) and decoded a run at a time; the
+/// validation, a run of projects at a time: a pause whenever about [`SLICE_MS`] have passed.
+/// The result is exactly [`parse_dataset`]'s: a file that is not shaped as expected, or has
+/// any problem, is parsed again in one piece for its report (errors need not be fast).
+pub async fn parse_shared_in_tasks<F: std::future::Future<Output = ()>>(
+    text: &str,
+    mut pause: impl FnMut() -> F,
+) -> Result<Rc<Dataset>, DataError> {
+    let (key, alive) = shared(text);
+    if let Some(d) = alive {
+        return Ok(d);
+    }
+    if text.len() > crate::json_limits::MAX_BYTES {
+        return Err(DataError::TooLarge(text.len()));
+    }
+    pause().await;
+    let mut split = Split::default();
+    let mut at = 0;
+    while at < text.len() && split.scan(text, at + SCAN_BYTES).is_some() {
+        at += SCAN_BYTES;
+        pause().await;
+    }
+    let data = match split.done(text) {
+        Some(split) => parse_split(text, split, &mut pause).await,
+        None => None,
+    };
+    let data = match data {
+        Some(data) => data,
+        None => parse_dataset(text)?,
+    };
+    pause().await;
+    let mut v = crate::validate::Validation::new(&data);
+    let (mut from, mut slice) = (0, now_ms());
+    while from < data.projects.len() {
+        let to = data.projects.len().min(from + 64);
+        v.projects(from..to);
+        from = to;
+        if now_ms() - slice > SLICE_MS {
+            pause().await;
+            slice = now_ms();
+        }
+    }
+    let issues = v.finish();
+    if !issues.is_empty() {
+        return Err(DataError::Invalid(issues));
+    }
+    // Another widget may have finished the same text meanwhile: share the first.
+    let data = Rc::new(data);
+    let first = PARSED.with_borrow_mut(|(_, parsed)| {
+        let first = parsed
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, d)| d.upgrade());
+        if first.is_none() {
+            parsed.push((key, Rc::downgrade(&data)));
+        }
+        first
+    });
+    Ok(first.unwrap_or(data))
+}
+
+/// How long one piece of [`parse_shared_in_tasks`] runs before it pauses (ms, wall clock: a
+/// slow phone gets smaller pieces, each well under the 50 ms of a long task).
+pub const SLICE_MS: f64 = 15.0;
+
+/// How much text [`parse_shared_in_tasks`] scans for split points between two pauses.
+pub const SCAN_BYTES: usize = 512 * 1024;
+
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    }
+}
+
+/// A scan for the top-level `"projects": [ … ]` list of a JSON text, in pieces: where the
+/// list's inside is cut at its own commas (`cuts[0]` just after `[`, the last at `]`), so
+/// that any run of its elements can be parsed on its own.
+#[derive(Default)]
+struct Split {
+    i: usize,
+    depth: usize,
+    /// 0: before the key; 1: after it; 2: inside its list; 3: after the list.
+    state: u8,
+    cuts: Vec<usize>,
+}
+
+impl Split {
+    /// Scans on to about byte `until` (a string is scanned to its end). `None` when the text
+    /// cannot be split: a second `"projects"`, a top-level key written with an escape
+    /// (`"proj\u0065cts"`: the platform's parser, not this scan, should decide which member
+    /// counts), or brackets that close more than they open.
+    fn scan(&mut self, text: &str, until: usize) -> Option<()> {
+        let b = text.as_bytes();
+        let (mut i, mut depth, mut state) = (self.i, self.depth, self.state);
+        while i < b.len().min(until) {
+            match b[i] {
+                b'"' => {
+                    let start = i;
+                    let mut escaped = false;
+                    i += 1;
+                    while i < b.len() && b[i] != b'"' {
+                        escaped |= b[i] == b'\\';
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    let after = text.get(i + 1..)?.trim_start();
+                    if depth == 1 && after.starts_with(':') {
+                        if escaped {
+                            return None;
+                        }
+                        if text.get(start..=i)? == "\"projects\"" {
+                            if state != 0 {
+                                return None;
+                            }
+                            state = u8::from(after[1..].trim_start().starts_with('['));
+                        }
+                    }
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    if state == 1 && depth == 2 {
+                        state = 2;
+                        self.cuts.push(i + 1);
+                    }
+                }
+                b'}' | b']' => {
+                    if state == 2 && depth == 2 {
+                        state = 3;
+                        self.cuts.push(i);
+                    }
+                    depth = depth.checked_sub(1)?;
+                }
+                b',' if state == 2 && depth == 2 => self.cuts.push(i),
+                _ => {}
+            }
+            i += 1;
+        }
+        (self.i, self.depth, self.state) = (i, depth, state);
+        Some(())
+    }
+
+    /// After the whole text is scanned: the text with the list emptied, and the cuts.
+    fn done(self, text: &str) -> Option<(String, Vec<usize>)> {
+        let (first, end) = (*self.cuts.first()?, *self.cuts.last()?);
+        if self.i < text.len() || self.state != 3 || text[first..end].trim().is_empty() {
+            return None;
+        }
+        Some((format!("{}{}", &text[..first], &text[end..]), self.cuts))
+    }
+}
+
+/// Decodes a text [`Split`] cut: the rest of the dataset in one piece, then the projects a
+/// run at a time, pausing every [`SLICE_MS`]. `None` on any problem (the caller parses the
+/// text in one piece to report it).
+async fn parse_split<F: std::future::Future<Output = ()>>(
+    text: &str,
+    (rest, cuts): (String, Vec<usize>),
+    pause: &mut impl FnMut() -> F,
+) -> Option<Dataset> {
+    crate::json_limits::check_within(&rest, 0).ok()?;
+    let root = parse_json(&rest).ok()?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let root = &root;
+    // The emptied list must be the one the parser kept (no other member of that name).
+    if !root.member("projects")?.items()?.is_empty() {
+        return None;
+    }
+    let mut d = Decoder::default();
+    let mut data = d.dataset(&root)?;
+    pause().await;
+    let mut slice = now_ms();
+    // Runs of elements of at most ~64 KB of text: each checked and parsed on its own, as
+    // deep as it sits in the whole text (inside the dataset and its list).
+    let mut at = 0;
+    while at + 1 < cuts.len() {
+        let mut to = at + 1;
+        while to + 1 < cuts.len() && cuts[to + 1] - cuts[at] < 65_536 {
+            to += 1;
+        }
+        let run = format!("[{}]", &text[cuts[at] + usize::from(at > 0)..cuts[to]]);
+        crate::json_limits::check_within(&run, 1).ok()?;
+        let piece = parse_json(&run).ok()?;
+        #[cfg(not(target_arch = "wasm32"))]
+        let piece = &piece;
+        d.path.push(Seg::Key("projects"));
+        for item in piece.items()?.iter() {
+            d.path.push(Seg::Index(data.projects.len()));
+            let p = d.project(item);
+            d.path.pop();
+            data.projects.push(p?);
+            if now_ms() - slice > SLICE_MS {
+                pause().await;
+                slice = now_ms();
+            }
+        }
+        d.path.pop();
+        at = to;
+    }
+    d.issues.is_empty().then_some(data)
+}
+
+/// The cache key of `text` and the dataset parsed from it, if a widget still holds it.
+fn shared(text: &str) -> ((usize, u64), Option<Rc<Dataset>>) {
+    use std::hash::BuildHasher;
+    PARSED.with_borrow_mut(|(keys, parsed)| {
+        parsed.retain(|(_, d)| d.strong_count() > 0);
+        let key = (text.len(), keys.hash_one(text));
+        let alive = parsed
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, d)| d.upgrade());
+        (key, alive)
+    })
 }
 
 /// The kinds of JSON value, for "expected …, found …" messages.

@@ -405,16 +405,44 @@ impl Report {
 
 /// Every problem of `data`, in document order; empty when the dataset is sound.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
-    let mut r = Report(Vec::new());
-    r.header(data);
-    let ids = r.ids(data);
-    r.periods_and_headline(data, &ids);
-    for (i, ind) in data.indicators.iter().enumerate() {
-        r.indicator(i, ind, &ids);
+    let mut v = Validation::new(data);
+    v.projects(0..data.projects.len());
+    v.finish()
+}
+
+/// [`validate`] in parts, so a big dataset can be checked a few thousand projects at a time
+/// with pauses between (`parse::parse_shared_in_tasks`): [`Validation::new`] checks all but
+/// the projects and notes, [`Validation::projects`] a run of projects (runs in order),
+/// [`Validation::finish`] the notes. The problems come in the same order as [`validate`]'s.
+pub struct Validation<'a> {
+    data: &'a Dataset,
+    r: Report,
+    ids: Ids<'a>,
+}
+
+impl<'a> Validation<'a> {
+    /// The checks of everything before the projects' own.
+    pub fn new(data: &'a Dataset) -> Self {
+        let mut r = Report(Vec::new());
+        r.header(data);
+        let ids = r.ids(data);
+        r.periods_and_headline(data, &ids);
+        for (i, ind) in data.indicators.iter().enumerate() {
+            r.indicator(i, ind, &ids);
+        }
+        Validation { data, r, ids }
     }
-    for (i, p) in data.projects.iter().enumerate() {
-        r.project(i, p, &ids);
+
+    /// The checks of projects `range` (call with consecutive runs, in order).
+    pub fn projects(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            self.r.project(i, &self.data.projects[i], &self.ids);
+        }
     }
-    r.notes(data, &ids);
-    r.0
+
+    /// The notes' checks; every problem found, in document order.
+    pub fn finish(mut self) -> Vec<Issue> {
+        self.r.notes(self.data, &self.ids);
+        self.r.0
+    }
 }

@@ -3,7 +3,6 @@
 use shuka::error::DataError;
 use shuka::parse::parse_dataset;
 use shuka::DEFAULT_DATASET;
-use std::time::Instant;
 
 const EXAMPLE: &str = include_str!("../docs/example.json");
 
@@ -172,43 +171,82 @@ fn mutated_and_random_input_never_panics() {
 
 #[test]
 fn a_five_megabyte_dataset_parses_and_validates() {
-    // No time is asserted here (a shared test machine's clock says little): `make bench`
-    // measures it.
-    // The default dataset's indicators repeated (with fresh ids) to over 5 MB.
-    let start = DEFAULT_DATASET.find("\"indicators\": [").unwrap() + "\"indicators\": [".len();
-    let end = DEFAULT_DATASET.find("\"projects\": [").unwrap();
-    let body = DEFAULT_DATASET[start..end]
-        .trim_end()
-        .trim_end_matches(',')
-        .trim_end()
-        .trim_end_matches(']');
-    // The first copy keeps its ids, so the headline, projects and notes still resolve.
-    let mut parts = vec![body.to_string()];
-    let mut n = 0;
-    while parts.iter().map(String::len).sum::<usize>() < 5_000_000 {
-        parts.push(
-            body.replace("\"id\": \"", &format!("\"id\": \"c{n}-"))
-                .replace("\"part_of\": \"", &format!("\"part_of\": \"c{n}-"))
-                .replace("\"from\": [\"annual", &format!("\"from\": [\"c{n}-annual")),
-        );
-        n += 1;
-    }
-    let text = format!(
-        "{}{}],\n  {}",
-        &DEFAULT_DATASET[..start],
-        parts.join(","),
-        &DEFAULT_DATASET[end..]
-    );
+    // Its time is measured by `make bench` (examples/parse_bench.rs), not here.
+    let text = big::five_megabytes(DEFAULT_DATASET);
     assert!(text.len() > 5_000_000);
-    let t = Instant::now();
     let data = parse_dataset(&text)
         .unwrap_or_else(|e| panic!("{}", e.to_string().chars().take(500).collect::<String>()));
-    println!(
-        "{} bytes, {} indicators parsed and validated in {:?}",
-        text.len(),
-        data.indicators.len(),
-        t.elapsed()
-    );
+    assert!(data.indicators.len() > 9_000);
+}
+
+/// Runs `parse_shared_in_tasks` to its end (natively its pauses are ready at once), counting
+/// the pauses.
+fn in_tasks(text: &str) -> (Result<std::rc::Rc<shuka::data::Dataset>, DataError>, usize) {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let pauses = std::cell::Cell::new(0);
+    let r = {
+        let fut = shuka::parse::parse_shared_in_tasks(text, || {
+            pauses.set(pauses.get() + 1);
+            std::future::ready(())
+        });
+        let mut fut = std::pin::pin!(fut);
+        let Poll::Ready(r) = fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) else {
+            panic!("a native parse never waits");
+        };
+        r
+    };
+    (r, pauses.get())
+}
+
+#[test]
+fn parsing_in_tasks_gives_exactly_what_parsing_in_one_piece_gives() {
+    use shuka::write::dataset_json;
+    let many = big::many_projects(DEFAULT_DATASET, 3_000);
+    let escaped_key = DEFAULT_DATASET.replacen("\"projects\": [", "\"proj\\u0065cts\": [", 1);
+    let twice = DEFAULT_DATASET.replacen("\"projects\": [", "\"projects\": [], \"projects\": [", 1);
+    let broken_project = many.replacen("\"status\": \"signed\"", "\"status\": \"sold\"", 2000);
+    let syntax = many.replacen("\"status\": \"signed\",", "\"status\": \"signed\",,", 1500);
+    let trailing = DEFAULT_DATASET.replacen("\n    }\n  ]", "\n    },\n  ]", 1);
+    let not_a_list = example_with("\"projects\": [", "\"projects\": {\"a\": [");
+    let texts = [
+        EXAMPLE,
+        DEFAULT_DATASET,
+        &many,
+        &escaped_key,
+        &twice,
+        &broken_project,
+        &syntax,
+        &trailing,
+        &not_a_list,
+        "{",
+        "[]",
+        "{\"projects\": [1, 2]}",
+        "{\"projects\": []}",
+    ];
+    for text in texts {
+        let one = parse_dataset(text);
+        let (pieces, _) = in_tasks(text);
+        match (one, pieces) {
+            (Ok(a), Ok(b)) => assert_eq!(dataset_json(&a), dataset_json(&b)),
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+            (a, b) => panic!("one piece: {:?}, in tasks: {:?}", a.is_ok(), b.is_ok()),
+        }
+    }
+    assert_eq!(parse_dataset(&many).unwrap().projects.len(), 3_000);
+    assert!(parse_dataset(&broken_project).is_err() && parse_dataset(&syntax).is_err());
+}
+
+#[test]
+fn parsing_in_tasks_pauses_and_shares_the_parse() {
+    use shuka::parse::parse_shared;
+    use std::rc::Rc;
+    let (a, pauses) = in_tasks(EXAMPLE);
+    let a = a.unwrap();
+    // The size check, the split, the validation: a pause before each.
+    assert!(pauses >= 3, "{pauses}");
+    assert!(Rc::ptr_eq(&a, &parse_shared(EXAMPLE).unwrap()));
+    assert!(Rc::ptr_eq(&a, &in_tasks(EXAMPLE).0.unwrap()));
 }
 
 #[test]
@@ -313,6 +351,8 @@ fn data_over_ten_megabytes_is_refused_with_its_size() {
     assert!(parse_dataset(&at_limit).is_ok());
 }
 
+#[path = "common/big.rs"]
+mod big;
 #[path = "common/fuzz.rs"]
 mod fuzz;
 
@@ -347,4 +387,18 @@ fn a_rank_written_one_point_zero_is_position_one() {
     );
     let data = parse_dataset(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(data.indicators[0].value.to_string(), "1.0");
+}
+
+/// The widget reads a data file's bytes itself (not `Response.text()`, which would decode it
+/// into a JS string for the wasm to encode again); it must read them as `text()` does.
+#[test]
+fn data_bytes_are_read_as_response_text_reads_them() {
+    use shuka::fetch::utf8_text;
+    assert_eq!(utf8_text("数卡".as_bytes().to_vec()), "数卡");
+    assert_eq!(utf8_text(b"\xEF\xBB\xBF{}".to_vec()), "{}");
+    assert_eq!(
+        utf8_text(b"\xEF\xBB\xBF\xEF\xBB\xBF{}".to_vec()),
+        "\u{FEFF}{}"
+    );
+    assert_eq!(utf8_text(b"a\xFFb\xE6\x95".to_vec()), "a\u{FFFD}b\u{FFFD}");
 }

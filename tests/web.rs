@@ -26,9 +26,10 @@ async fn mount(props: AppProps) -> Element {
 }
 
 /// Lets the widget's staged loading run: yields whole tasks (never a timer with a duration)
-/// until `sel` is in `root`, at most ten times.
+/// until `sel` is in `root`, at most forty times (parsing pauses too, more often on a slow
+/// machine: `parse::SLICE_MS`).
 async fn until(root: &Element, sel: &str) {
-    for _ in 0..10 {
+    for _ in 0..40 {
         if root.query_selector(sel).unwrap().is_some() {
             return;
         }

@@ -124,10 +124,14 @@ pub fn App(props: &AppProps) -> Html {
                 d.dispatch(AppAction::Load(Load::Loading, Stage::Full));
                 wasm_bindgen_futures::spawn_local(async move {
                     let result = match source {
-                        Source::Url { url, started } => crate::fetch::fetch_text(&url, started)
-                            .await
-                            .and_then(|t| crate::parse::parse_shared(&t)),
-                        Source::Inline(text) => crate::parse::parse_shared(&text),
+                        // Parsed in pieces, each a task: a big file never stalls the page.
+                        Source::Url { url, started } => {
+                            match crate::fetch::fetch_text(&url, started).await {
+                                Ok(t) => parse_in_tasks(&t).await,
+                                Err(e) => Err(e),
+                            }
+                        }
+                        Source::Inline(text) => parse_in_tasks(&text).await,
                         Source::Data(_) | Source::Error(_) => return,
                     };
                     // Parsing, the cards, the table's first rows, the rest: four tasks, so no
@@ -185,6 +189,11 @@ pub fn App(props: &AppProps) -> Html {
                 { body }
             </section>
     }
+}
+
+/// Parses in pieces, a task each (docs/PERFORMANCE.md: a 4 MB file loading beside another widget).
+async fn parse_in_tasks(text: &str) -> Result<Rc<Dataset>, DataError> {
+    crate::parse::parse_shared_in_tasks(text, crate::fetch::next_task).await
 }
 
 /// The load state for a parse result; a failure is logged once, with all its details
