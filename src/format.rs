@@ -92,7 +92,11 @@ pub fn rank(r: &Rank, lang: Lang) -> String {
         Lang::Zh => format!("{}{}", r.scope.zh, r.written),
         Lang::En => {
             let tied = if r.tied_with.is_some() { "joint " } else { "" };
-            format!("{tied}No. {} in {}", r.position, r.scope.en)
+            // A scope said elsewhere in the sentence (排名第五十一位) has no words here.
+            match r.scope.get(Lang::En) {
+                "" => format!("{tied}No. {}", r.position),
+                scope => format!("{tied}No. {} in {scope}", r.position),
+            }
         }
     }
 }

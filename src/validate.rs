@@ -264,7 +264,12 @@ impl Report {
                 ),
             },
             // A change in points or a multiple can be a figure of its own (回落0.3个百分点).
-            _ if ind.value.is_negative() && ind.yoy.is_none() && !ind.unit.is_ratio() => {
+            // An index's change (unit-less) may fall below zero too.
+            _ if ind.value.is_negative()
+                && ind.yoy.is_none()
+                && !ind.unit.is_ratio()
+                && !ind.unit.key().is_empty() =>
+            {
                 self.add(at("value"), format!("{} is negative", ind.value))
             }
             _ => {}

@@ -672,6 +672,17 @@ impl Reader {
             }
             // An increase with no free figure is a figure of its own (存款余额…，同比增长9.1%，
             // 比年初增加702.8亿元): labelled with its words; a decrease cannot be a value.
+            // An index's change with no index before it (拥堵指数同比下降0.08): a figure of its
+            // own, labelled with its subject and words.
+            None if unit.is_empty() && matches!(kind, Kind::Change(_)) && subject.is_some() => {
+                let mut n = nums[list[0]].clone();
+                if sign < 0 {
+                    n.value = Decimal::new(-n.value.digits, n.value.scale);
+                }
+                let words = change_words(pre).unwrap_or_default();
+                let label = format!("{}{words}", subject.clone().unwrap_or_default());
+                self.value(s, &n, label, clause, period.clone(), None);
+            }
             None if !relative && matches!(kind, Kind::Change(1)) && !listed => {
                 let n = &nums[list[0]];
                 let base = self.last_label(first).unwrap_or_default();
@@ -1363,6 +1374,26 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     let in_clause = names(pre);
     if in_clause.len() == k {
         return in_clause;
+    }
+    // Names that hold 和/及 themselves (生活用品及服务、…、医疗保健和其他用品及服务): split
+    // at 、 only, the last item at its first 和 when one name is still missing.
+    if let Some(i) = pre.find("分别") {
+        let t = strip_end(
+            strip_start(&pre[..i], words::LABEL_PREFIXES),
+            words::CHANGE_BASES,
+        );
+        let mut items: Vec<String> = t.split('、').map(|x| x.trim().to_string()).collect();
+        if items.len() + 1 == k {
+            if let Some((a, b)) = items.last().and_then(|l| l.split_once('和')) {
+                let (a, b) = (a.to_string(), b.to_string());
+                items.pop();
+                items.push(a);
+                items.push(b);
+            }
+        }
+        if items.len() == k && items.iter().all(|x| x.chars().count() >= 2) {
+            return items;
+        }
     }
     let Some(i) = before.rfind("分别") else {
         return Vec::new();

@@ -45,6 +45,7 @@ const UNIT_BASES: &[&str] = &[
     "元",
     "亿人次",
     "万人次",
+    "人年",
     "人次",
     "亿人",
     "万人",
@@ -110,6 +111,8 @@ const UNIT_BASES: &[&str] = &[
     "笔",
     "分钟",
     "分",
+    "单",
+    "位",
     "场",
     "次",
     "倍",
@@ -117,6 +120,7 @@ const UNIT_BASES: &[&str] = &[
     "％",
     "‰",
     "岁",
+    "小时",
     "天",
     "P",
 ];
@@ -169,7 +173,6 @@ const NOT_AFTER: &[&str] = &[
     "次会议",
     "个月",
     "周年",
-    "小时",
     "级",
     "楼",
     "路",
@@ -544,6 +547,46 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
         });
         i = end;
     }
+    // 排名第五十一位, 居第六位: a rank verb right before 第, the scope said elsewhere.
+    for (at, _) in s.match_indices('第') {
+        let before = &s[..at];
+        let Some(verb) = ["排名", "位居", "位列", "排在", "名列", "居"]
+            .iter()
+            .find(|v| before.ends_with(**v))
+        else {
+            continue;
+        };
+        if out.iter().any(|h: &RankHit| at >= h.start && at < h.end) {
+            continue;
+        }
+        let r = &s[at + '第'.len_utf8()..];
+        let (position, n) = match crate::numerals::read(r) {
+            Some((v, n)) => (v as i64, n),
+            None => {
+                let n: usize = r
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .map(char::len_utf8)
+                    .sum();
+                (r[..n].parse().unwrap_or(0), n)
+            }
+        };
+        let tail = &r[n..];
+        let unit = ["位", "名"].iter().find(|u| tail.starts_with(**u));
+        // 第二批, 第三季度: ordinals; a rank ends in 位 or 名 when no scope comes before it.
+        let Some(unit) = unit.filter(|_| position > 0 && n > 0) else {
+            continue;
+        };
+        let end = at + '第'.len_utf8() + n + unit.len();
+        out.push(RankHit {
+            start: at - verb.len(),
+            end,
+            written_at: at,
+            scope: String::new(),
+            position,
+        });
+    }
+    out.sort_by_key(|h| h.start);
     out
 }
 
@@ -628,5 +671,12 @@ mod tests {
         assert!(r("第一产业增加值38.15亿元").is_empty());
         assert!(r("全市首批").is_empty());
         assert!(r("位居全省前列").is_empty());
+        assert_eq!(
+            r("在全国百强县中排名第五十一位"),
+            [("全国百强县中排名第五十一位".to_string(), 51)]
+        );
+        assert_eq!(r("排名第五十一位"), [("第五十一位".to_string(), 51)]);
+        assert_eq!(r("居第六位"), [("第六位".to_string(), 6)]);
+        assert!(r("居第二批").is_empty());
     }
 }
