@@ -4,13 +4,24 @@
 // dist/, in the same run; `make bench` times its start next to the widget's.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { transformSync } from "esbuild";
 import { measure } from "./measure.mjs";
 import { shorten } from "./shorten.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const crate = `${root}bench/baseline`;
+
+/** wasm-opt's arguments as trunk gives them for the widget: `-O<data-wasm-opt>`, reference
+ *  types on (wasm-bindgen needs them), then `data-wasm-opt-params`, all from index.html. */
+export function widgetWasmOpt(html = readFileSync(`${root}index.html`, "utf8")) {
+  const link = html.match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)?.[0];
+  if (!link) throw new Error("baseline: index.html has no rust link");
+  const level = link.match(/data-wasm-opt="([^"]*)"/)?.[1];
+  if (!level) throw new Error("baseline: the rust link sets no data-wasm-opt");
+  const params = link.match(/data-wasm-opt-params="([^"]*)"/)?.[1]?.trim().split(/\s+/) ?? [];
+  return [`-O${level}`, "--enable-reference-types", ...params];
+}
 
 /** Builds the baseline; returns the directory holding `baseline.js` and `baseline_bg.wasm`. */
 export function buildBaseline() {
@@ -19,8 +30,8 @@ export function buildBaseline() {
   run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--offline", "--quiet"]);
   mkdirSync(out, { recursive: true });
   run("wasm-bindgen", [`${crate}/target/wasm32-unknown-unknown/release/shuka-baseline.wasm`, "--out-dir", out, "--target", "web", "--no-typescript"]);
-  // As trunk runs it for the widget (index.html: data-wasm-opt="z", params "-Oz -Oz").
-  run("wasm-opt", ["-Oz", "--enable-reference-types", "-Oz", "-Oz", `${out}/shuka-baseline_bg.wasm`, "-o", `${out}/opt.wasm`]);
+  // As trunk runs it for the widget: the level and parameters read from index.html's rust link.
+  run("wasm-opt", [...widgetWasmOpt(), `${out}/shuka-baseline_bg.wasm`, "-o", `${out}/opt.wasm`]);
   const short = shorten(readFileSync(`${out}/opt.wasm`), readFileSync(`${out}/shuka-baseline.js`, "utf8"));
   writeFileSync(`${out}/baseline_bg.wasm`, short.wasm);
   writeFileSync(`${out}/baseline.js`, transformSync(short.glue, { minify: true, format: "esm", target: "es2020" }).code);

@@ -2,8 +2,8 @@
 // medians over repeated runs. A benchmark: it prints figures, it does not pass or fail.
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
-import { serve } from "../tests/e2e/server.mjs";
-import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "./web/server.mjs";
+import { launch } from "./web/browser.mjs";
 import { buildBaseline } from "./baseline.mjs";
 
 const root = new URL("..", import.meta.url).pathname;

@@ -1,8 +1,8 @@
 // `make screenshots`: the README's pictures of the built article page, in Debian's Chromium:
 // phone, desktop, dark theme and English; then the widget and its stacked table at 390×844 in
 // Firefox ESR and WebKitGTK (docs/screenshot-{firefox,webkit}[-table].png).
-import { serve } from "../tests/e2e/server.mjs";
-import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "./web/server.mjs";
+import { launch } from "./web/browser.mjs";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { firefox, webkit } from "../tests/engines/drivers.mjs";

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { setup, open, addHost, PHONE } from "./helpers.mjs";
-import { serve } from "./server.mjs";
+import { serve } from "../../tools/web/server.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const env = setup({ headers: (path) => (path === "/fixtures/csp.html" ? { "content-security-policy": CSP } : {}) });

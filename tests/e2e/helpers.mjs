@@ -1,7 +1,7 @@
 // Shared end-to-end set-up: one static server over dist/ and one Chromium per test file.
 import { before, after } from "node:test";
-import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { serve } from "../../tools/web/server.mjs";
+import { launch } from "../../tools/web/browser.mjs";
 import { fileURLToPath } from "node:url";
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve } from "../e2e/server.mjs";
+import { serve } from "../../tools/web/server.mjs";
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const EXAMPLE = readFileSync(new URL("../../docs/example.json", import.meta.url), "utf8");

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { execFile, execFileSync } from "node:child_process";
 import { brotliCompressSync } from "node:zlib";
 import { promisify } from "node:util";
-import { serve } from "../../tests/e2e/server.mjs";
-import { CHROMIUM_ARGS } from "../../tests/e2e/browser.mjs";
+import { serve } from "../web/server.mjs";
+import { CHROMIUM_ARGS } from "../web/browser.mjs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

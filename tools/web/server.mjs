@@ -7,7 +7,8 @@ import { extname, join, normalize } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
-const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+// The test pages (hostile CSS, strict CSP, several widgets) the e2e tests and the bench open.
+const FIXTURES = fileURLToPath(new URL("../../tests/e2e/fixtures/", import.meta.url));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
