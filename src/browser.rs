@@ -60,11 +60,11 @@ pub fn write_fragment(key: &str, q: &TableQuery) {
     }
 }
 
-/// Offers `csv` as a file download, built in the browser (works offline).
-pub fn download_csv(csv: String) {
-    let parts = js_sys::Array::of1(&csv.into());
+/// Offers `text` as a file named `name` of type `mime`, built in the browser (works offline).
+pub fn download(text: &str, name: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/csv;charset=utf-8");
+    opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
         return;
     };
@@ -73,7 +73,7 @@ pub fn download_csv(csv: String) {
     };
     if let Ok(a) = gloo::utils::document().create_element("a") {
         let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", "shuka-projects.csv");
+        let _ = a.set_attribute("download", name);
         if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
             a.click();
         }
@@ -83,6 +83,11 @@ pub fn download_csv(csv: String) {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
+}
+
+/// Offers the table's CSV as `shuka-projects.csv`.
+pub fn download_csv(csv: String) {
+    download(&csv, "shuka-projects.csv", "text/csv;charset=utf-8");
 }
 
 /// A `data-src` relative to the page, as the page author wrote it.

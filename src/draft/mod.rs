@@ -423,9 +423,7 @@ impl Reader {
                         &nums,
                         &list,
                         kind,
-                        sign_of(kind),
                         &pre,
-                        ca,
                         &clause,
                         period.clone(),
                         first,
@@ -601,14 +599,13 @@ impl Reader {
         nums: &[Num],
         list: &[usize],
         kind: Kind,
-        sign: i8,
         pre: &str,
-        ca: usize,
         clause: &str,
         period: Option<Rc<str>>,
         first: usize,
         listed: bool,
     ) {
+        let sign = sign_of(kind);
         let unit = &nums[list[0]].unit;
         let relative = matches!(unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
         let free = |i: &Indicator| match kind {
@@ -665,9 +662,6 @@ impl Reader {
                             })
                         }
                     }
-                    // A figure attached to a value from another sentence part is still
-                    // in its quote: the quote is the sentence.
-                    let _ = ca;
                 }
             }
             // An increase with no free figure is a figure of its own (存款余额…，同比增长9.1%，

@@ -178,7 +178,7 @@ pub fn find(s: &str) -> Vec<Hit> {
             }
         }
         // Days: 10月1日至7日
-        if let Some((m, n)) = month_at(&s[i..]) {
+        if let Some((_, n)) = month_at(&s[i..]) {
             let r = &s[i + n..];
             if let Some(r) = r.strip_prefix('月') {
                 if let Some((_, d)) = digits_at(r) {
@@ -188,7 +188,6 @@ pub fn find(s: &str) -> Vec<Hit> {
                         if let Some((_, d2)) = digits_at(r3) {
                             if r3[d2..].starts_with('日') {
                                 let end = i + n + 3 + d + 6 + d2 + 3;
-                                let _ = m;
                                 // 春节假期（1月21日至27日）: the days name the holiday's span.
                                 let explains = out.last().is_some_and(|h: &Hit| {
                                     matches!(&h.span, Span::Days(n) if HOLIDAYS.iter().any(|(zh, _)| zh == n))

@@ -43,30 +43,8 @@ pub async fn read_file(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
-/// Offers `text` as a file download, built in the browser.
-pub fn download(text: &str, name: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = gloo::utils::document().create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    // Revoked later: the download reads the blob after this call returns.
-    gloo::timers::callback::Timeout::new(30_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-}
+/// Offers `text` as a file download: the widget's own helper.
+pub use shuka::browser::download;
 
 /// Copies `text`; `false` where there is no clipboard (plain http, old browsers) or the
 /// browser refuses, so the page can ask for a manual copy instead.

@@ -163,6 +163,7 @@ fn UnreadList(p: &UnreadProps) -> Html {
     }
 }
 
+/// What the figure list and the project list both take.
 #[derive(Properties, PartialEq)]
 struct ListProps {
     /// The draft with every figure.
@@ -445,19 +446,10 @@ fn Figure(p: &FigureProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ProjectsProps {
-    data: Rc<Dataset>,
-    out: Rc<Dataset>,
-    excluded: Rc<BTreeSet<Rc<str>>>,
-    issues: Rc<Vec<Issue>>,
-    on_edit: Callback<Edit>,
-}
-
 /// The named projects (the widget's table): names, status and include, each with its
 /// sentence and problems. Nothing when the report names none.
 #[component]
-fn ProjectList(p: &ProjectsProps) -> Html {
+fn ProjectList(p: &ListProps) -> Html {
     if p.data.projects.is_empty() {
         return html! {};
     }

@@ -474,17 +474,21 @@ mod tests {
             .all(|i| issue_target(&out, &i.path) == Some(&*id)));
     }
 
-    #[test]
-    fn excluding_a_figure_removes_it_and_every_reference_to_it() {
-        let mut w = drafted();
-        let ids: Vec<Rc<str>> = w
-            .draft
+    /// The drafted indicators' ids, in order.
+    fn indicator_ids(w: &Work) -> Vec<Rc<str>> {
+        w.draft
             .as_ref()
-            .unwrap()
+            .expect("a draft")
             .indicators
             .iter()
             .map(|i| i.id.clone())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn excluding_a_figure_removes_it_and_every_reference_to_it() {
+        let mut w = drafted();
+        let ids = indicator_ids(&w);
         w.apply(Edit::Headline {
             id: ids[0].clone(),
             on: true,
@@ -509,14 +513,7 @@ mod tests {
     #[test]
     fn headline_choices_are_kept_in_order_without_duplicates() {
         let mut w = drafted();
-        let ids: Vec<Rc<str>> = w
-            .draft
-            .as_ref()
-            .unwrap()
-            .indicators
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
+        let ids = indicator_ids(&w);
         let before = w.draft.as_ref().unwrap().headline.clone();
         w.apply(Edit::Headline {
             id: ids[2].clone(),
@@ -757,14 +754,7 @@ mod tests {
     #[test]
     fn a_reload_finds_the_same_work() {
         let mut w = drafted();
-        let ids: Vec<Rc<str>> = w
-            .draft
-            .as_ref()
-            .unwrap()
-            .indicators
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
+        let ids = indicator_ids(&w);
         w.apply(Edit::Include {
             id: ids[1].clone(),
             on: false,
