@@ -240,8 +240,9 @@ pub struct Article {
     pub sections: Vec<Text>,
 }
 
-/// One article's data: what a newsroom swaps for the next report.
-#[derive(Debug, Clone)]
+/// One article's data: what a newsroom swaps for the next report. Equal by content; views
+/// share it as a [`Shared`], which is equal by identity.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub schema: i64,
     pub article: Article,
@@ -264,12 +265,47 @@ impl Indicator {
     }
 }
 
-/// Datasets are equal when they are the same dataset: once loaded, a dataset is shared
-/// (`Rc<Dataset>`) and never changed, so identity is equality. This is what components'
-/// props compare, and it keeps a deep comparison of every figure out of the wasm.
-impl PartialEq for Dataset {
+/// A loaded dataset as the views share it: cheap to clone, never changed once loaded, and
+/// equal when it is the same load (`Rc::ptr_eq`). Props compare it on every render, so this
+/// keeps a deep walk of every figure out of the render path and out of the wasm; a
+/// [`Dataset`] itself compares by content.
+#[derive(Debug, Clone)]
+pub struct Shared(Rc<Dataset>);
+
+impl Shared {
+    pub fn new(data: Dataset) -> Self {
+        Shared(Rc::new(data))
+    }
+
+    /// A weak handle: the parse cache holds datasets only while a widget does.
+    pub fn downgrade(&self) -> std::rc::Weak<Dataset> {
+        Rc::downgrade(&self.0)
+    }
+}
+
+impl From<Rc<Dataset>> for Shared {
+    fn from(data: Rc<Dataset>) -> Self {
+        Shared(data)
+    }
+}
+
+impl From<Dataset> for Shared {
+    fn from(data: Dataset) -> Self {
+        Shared::new(data)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.0
+    }
+}
+
+/// The same load: one pointer comparison.
+impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

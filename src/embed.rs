@@ -3,7 +3,8 @@
 //! app (URL fragment, downloads, URL resolution) are in [`crate::browser`].
 
 use crate::browser;
-use crate::components::app::{App, AppProps, Source};
+use crate::components::app::{App, AppProps};
+use crate::components::load::Source;
 use crate::components::View;
 use crate::data::Lang;
 use crate::error::{DataError, Issue};

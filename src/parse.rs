@@ -42,14 +42,14 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
 /// not by a copy of it: a 4 MB dataset is not held a second time as its own key. Two
 /// different texts of one length would have to agree in all 64 bits to be mistaken for
 /// each other.
-pub fn parse_shared(text: &str) -> Result<Rc<Dataset>, DataError> {
+pub fn parse_shared(text: &str) -> Result<Shared, DataError> {
     let (key, alive) = shared(text);
     if let Some(d) = alive {
-        return Ok(d);
+        return Ok(d.into());
     }
     let data = Rc::new(parse_dataset(text)?);
     PARSED.with_borrow_mut(|(_, parsed)| parsed.push((key, Rc::downgrade(&data))));
-    Ok(data)
+    Ok(data.into())
 }
 
 thread_local! {
@@ -72,10 +72,10 @@ thread_local! {
 pub async fn parse_shared_in_tasks<F: std::future::Future<Output = ()>>(
     text: &str,
     mut pause: impl FnMut() -> F,
-) -> Result<Rc<Dataset>, DataError> {
+) -> Result<Shared, DataError> {
     let (key, alive) = shared(text);
     if let Some(d) = alive {
-        return Ok(d);
+        return Ok(d.into());
     }
     if text.len() > crate::json_limits::MAX_BYTES {
         return Err(DataError::TooLarge(text.len()));
@@ -123,7 +123,7 @@ pub async fn parse_shared_in_tasks<F: std::future::Future<Output = ()>>(
         }
         first
     });
-    Ok(first.unwrap_or(data))
+    Ok(first.unwrap_or(data).into())
 }
 
 /// How long one piece of [`parse_shared_in_tasks`] runs before it pauses (ms, wall clock: a

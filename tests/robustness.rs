@@ -181,7 +181,7 @@ fn a_five_megabyte_dataset_parses_and_validates() {
 
 /// Runs `parse_shared_in_tasks` to its end (natively its pauses are ready at once), counting
 /// the pauses.
-fn in_tasks(text: &str) -> (Result<std::rc::Rc<shuka::data::Dataset>, DataError>, usize) {
+fn in_tasks(text: &str) -> (Result<shuka::data::Shared, DataError>, usize) {
     use std::future::Future;
     use std::task::{Context, Poll, Waker};
     let pauses = std::cell::Cell::new(0);
@@ -240,29 +240,40 @@ fn parsing_in_tasks_gives_exactly_what_parsing_in_one_piece_gives() {
 #[test]
 fn parsing_in_tasks_pauses_and_shares_the_parse() {
     use shuka::parse::parse_shared;
-    use std::rc::Rc;
     let (a, pauses) = in_tasks(EXAMPLE);
     let a = a.unwrap();
     // The size check, the split, the validation: a pause before each.
     assert!(pauses >= 3, "{pauses}");
-    assert!(Rc::ptr_eq(&a, &parse_shared(EXAMPLE).unwrap()));
-    assert!(Rc::ptr_eq(&a, &in_tasks(EXAMPLE).0.unwrap()));
+    // `Shared` compares identity: these are the very same parse.
+    assert!(a == parse_shared(EXAMPLE).unwrap());
+    assert!(a == in_tasks(EXAMPLE).0.unwrap());
 }
 
 #[test]
 fn widgets_showing_the_same_text_share_one_parse_while_alive() {
     use shuka::parse::parse_shared;
-    use std::rc::Rc;
     let a = parse_shared(EXAMPLE).unwrap();
     let b = parse_shared(EXAMPLE).unwrap();
-    assert!(Rc::ptr_eq(&a, &b));
+    assert!(a == b);
     let other = parse_shared(DEFAULT_DATASET).unwrap();
-    assert!(!Rc::ptr_eq(&a, &other));
+    assert!(a != other);
     // Once no widget holds it, it is freed, not kept for a page that no longer shows it.
-    let weak = Rc::downgrade(&a);
+    let weak = a.downgrade();
     drop((a, b));
     assert!(weak.upgrade().is_none());
     assert!(parse_shared("{").is_err());
+}
+
+#[test]
+fn a_dataset_equals_its_clone_and_a_shared_one_only_itself() {
+    use shuka::data::Shared;
+    let data = parse_dataset(EXAMPLE).unwrap();
+    let copy = data.clone();
+    assert_eq!(data, copy, "a Dataset compares by content");
+    let (one, other) = (Shared::new(data), Shared::new(copy));
+    assert!(*one == *other, "the same content");
+    assert!(one != other, "two loads are two datasets to the views");
+    assert!(one == one.clone(), "a clone of a Shared is the same load");
 }
 
 /// Files where `JSON.parse` and serde_json once disagreed, each in a field the decoder does

@@ -1,7 +1,8 @@
 //! Components in headless Chromium: mount into our own container, flush, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use shuka::components::app::{App, AppProps, Source};
+use shuka::components::app::{App, AppProps};
+use shuka::components::load::Source;
 use shuka::components::View;
 use shuka::data::Lang;
 use std::rc::Rc;
@@ -66,8 +67,8 @@ async fn mount_data(lang: Lang, view: View) -> Element {
 
 mod common;
 
-fn dataset() -> Rc<shuka::data::Dataset> {
-    Rc::new(common::dataset())
+fn dataset() -> shuka::data::Shared {
+    common::dataset().into()
 }
 
 fn text(root: &Element, sel: &str) -> String {
@@ -434,7 +435,7 @@ async fn a_drafted_report_without_projects_shows_only_its_figures() {
     // A period an editor has not translated.
     draft.dataset.periods[0].label.en = "".into();
     let root = mount(AppProps {
-        source: Source::Data(Rc::new(draft.dataset)),
+        source: Source::Data(draft.dataset.into()),
         lang: Lang::En,
         ..defaults()
     })
@@ -544,7 +545,7 @@ async fn rows_with_ids_x_and_x_source_keep_distinct_keys() {
     projects[1].id = "x/source".into();
     data.projects = projects;
     let root = mount(AppProps {
-        source: Source::Data(Rc::new(data)),
+        source: Source::Data(data.into()),
         view: View::Table,
         ..defaults()
     })
@@ -616,7 +617,7 @@ async fn names_and_labels_are_bidi_isolated() {
     data.project_categories[0].label.zh = "\u{202E}类别".into();
     data.categories[0].label.zh = "\u{202E}经济".into();
     let root = mount(AppProps {
-        source: Source::Data(Rc::new(data)),
+        source: Source::Data(data.into()),
         ..defaults()
     })
     .await;

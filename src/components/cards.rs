@@ -1,7 +1,7 @@
 //! The card set: a headline strip and tabs by category (WAI-ARIA tabs pattern).
 
 use super::card::{card, CardProps};
-use crate::data::{Dataset, Lang};
+use crate::data::{Dataset, Lang, Shared};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,7 +50,7 @@ impl Reducible for CardsState {
 
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared,
     pub lang: Lang,
     /// The widget's number for fault reports.
     #[prop_or_default]

@@ -1,9 +1,10 @@
 //! Yew components. They render from props and state only; loading data and
-//! every other browser API live in effects (`app`) and in the embed layer.
+//! every other browser API live in effects (`load`) and in the embed layer.
 
 pub mod app;
 pub mod card;
 pub mod cards;
+pub mod load;
 pub mod source;
 pub mod table;
 

@@ -2,7 +2,7 @@
 //! reconciled total, and the first rows only until the reader asks for all.
 
 use crate::collate;
-use crate::data::{Dataset, Decimal, Lang, Status};
+use crate::data::{Dataset, Decimal, Lang, Shared, Status};
 use crate::format;
 use crate::table::{category_label, sort_rows, Column, Order, Ranks, TableQuery};
 use crate::ui;
@@ -84,7 +84,7 @@ impl Reducible for TableState {
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
-    pub data: Rc<Dataset>,
+    pub data: Shared,
     pub lang: Lang,
     /// The widget's number for fault reports.
     #[prop_or_default]

@@ -6,8 +6,9 @@ use crate::work::{
     check, embed_snippet, embed_src_snippet, group, issue_target, place, split_highlight, Edit,
     Field, DATA_FILE,
 };
-use shuka::components::app::{App, Source};
-use shuka::data::{Dataset, Indicator, Lang, Project, Status};
+use shuka::components::app::App;
+use shuka::components::load::Source;
+use shuka::data::{Dataset, Indicator, Lang, Project, Shared, Status};
 use shuka::draft::Unread;
 use shuka::error::Issue;
 use shuka::ui;
@@ -26,7 +27,7 @@ pub fn Editor() -> Html {
         use_effect_with((*work).clone(), move |w| saved.set(browser::save(w)));
     }
     let output = use_memo((work.draft.clone(), work.excluded.clone()), |_| {
-        work.output().map(Rc::new)
+        work.output().map(Shared::new)
     });
     let issues = use_memo(output.clone(), |out| {
         (**out).as_ref().map(|d| check(d)).unwrap_or_default()
@@ -167,9 +168,9 @@ fn UnreadList(p: &UnreadProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ListProps {
     /// The draft with every figure.
-    data: Rc<Dataset>,
+    data: Shared,
     /// What is published (its indices are the ones issue paths use).
-    out: Rc<Dataset>,
+    out: Shared,
     excluded: Rc<BTreeSet<Rc<str>>>,
     issues: Rc<Vec<Issue>>,
     on_edit: Callback<Edit>,
@@ -530,7 +531,7 @@ fn project(
 
 #[derive(Properties, PartialEq)]
 struct PreviewProps {
-    data: Rc<Dataset>,
+    data: Shared,
 }
 
 /// The reader's widget with the edited data, in a shadow root with the widget's own CSS
@@ -567,7 +568,7 @@ fn Preview(p: &PreviewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ExportProps {
-    data: Rc<Dataset>,
+    data: Shared,
     issues: usize,
 }
 

@@ -2,7 +2,7 @@
 //! which figures and projects are left out. Everything the page shows or saves is computed
 //! from it; no browser API here, so every rule is tested natively.
 
-use shuka::data::{Dataset, Indicator, Lang, Status};
+use shuka::data::{Dataset, Indicator, Lang, Shared, Status};
 use shuka::draft::{draft, Unread};
 use shuka::error::Issue;
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,7 +16,7 @@ pub struct Work {
     pub text: Rc<str>,
     /// The text the draft was made from (the box may have changed since).
     pub source: Rc<str>,
-    pub draft: Option<Rc<Dataset>>,
+    pub draft: Option<Shared>,
     /// Indicators and projects left out (one id space: the checker rejects a shared id).
     pub excluded: BTreeSet<Rc<str>>,
     /// What a person set, by (indicator or project id, field): saved with the headline, the
@@ -161,14 +161,14 @@ pub fn place(d: &Dataset, id: &str) -> Option<(usize, usize)> {
 }
 
 impl Work {
-    /// Applies one edit (a new `Rc<Dataset>` on any change of the draft, so the preview sees it).
+    /// Applies one edit (a new `Shared` on any change of the draft, so the preview sees it).
     pub fn apply(&mut self, edit: Edit) {
         match edit {
             Edit::Text(t) => self.text = t,
             Edit::Draft => {
                 let d = draft(&self.text);
                 self.source = self.text.clone();
-                self.draft = Some(Rc::new(d.dataset));
+                self.draft = Some(Shared::new(d.dataset));
                 self.unread = d.unread.into();
                 self.excluded.clear();
                 self.fields.clear();
@@ -220,7 +220,7 @@ impl Work {
         if let Some(d) = self.draft.clone() {
             let mut d = (*d).clone();
             f(self, &mut d);
-            self.draft = Some(Rc::new(d));
+            self.draft = Some(Shared::new(d));
         }
     }
 
@@ -634,7 +634,7 @@ mod tests {
             text: shuka::data::Text::zh("说明"),
             refs: vec![b.clone(), d.indicators[0].id.clone()],
         });
-        w.draft = Some(Rc::new(d));
+        w.draft = Some(Shared::new(d));
         w.apply(Edit::Include {
             id: b.clone(),
             on: false,
