@@ -156,6 +156,7 @@ pub fn props_for(
             Callback::from(move |q: TableQuery| browser::write_fragment(&key, &q))
         },
         on_download: Callback::from(browser::download_csv),
+        on_ready: Callback::noop(),
         widget: 0,
     }
 }
@@ -168,6 +169,7 @@ pub fn mount(
     host: &Element,
     default_data: &str,
     prefetch: Option<(String, js_sys::Promise)>,
+    ready: Option<js_sys::Function>,
 ) -> AppHandle<App> {
     let shadow = match host.shadow_root() {
         Some(root) => root,
@@ -175,16 +177,29 @@ pub fn mount(
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .expect_throw("host element accepts a shadow root"),
     };
-    if let Ok(Some(old)) = shadow.query_selector(".shuka-host") {
+    if let Ok(Some(old)) = shadow.query_selector(".shuka-host:not(.shuka-static)") {
         old.remove();
     }
     let root = gloo::utils::document()
         .create_element("div")
         .expect_throw("document creates elements");
     root.set_class_name("shuka-host");
+    // A prerendered view (`shuka render`) stays until the live widget has rendered all of it,
+    // hidden beside it; then the loader swaps one for the other (`takeOver` in
+    // src/loader/shuka.js), the same size, so nothing moves.
+    let on_ready = match (shadow.query_selector(".shuka-static"), ready) {
+        (Ok(Some(_)), Some(ready)) => {
+            let _ = root.set_attribute("hidden", "");
+            Callback::from(move |ok: bool| {
+                let _ = ready.call1(&wasm_bindgen::JsValue::NULL, &ok.into());
+            })
+        }
+        _ => Callback::noop(),
+    };
     shadow.append_child(&root).unwrap_throw();
     let props = AppProps {
         widget: crate::fault::register(host),
+        on_ready,
         ..props_for(host, default_data, prefetch)
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render()

@@ -18,6 +18,8 @@ pub mod fetch;
 pub mod format;
 pub mod numerals;
 pub mod parse;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 pub mod table;
 pub mod ui;
 pub mod units;

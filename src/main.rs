@@ -16,16 +16,18 @@ impl Mounted {
 }
 
 /// Mounts a widget into `host` (see `shuka::embed::mount`); `data_url` and `data` are a
-/// data request the loader already started, or undefined.
+/// data request the loader already started, or undefined; `ready` is called with whether the
+/// widget loaded, when the host holds a prerendered view for it to replace.
 #[wasm_bindgen]
 pub fn mount(
     host: web_sys::Element,
     default_data: &str,
     data_url: Option<String>,
     data: Option<js_sys::Promise>,
+    ready: Option<js_sys::Function>,
 ) -> Mounted {
     let prefetch = data_url.zip(data);
-    let app = shuka::embed::mount(&host, default_data, prefetch);
+    let app = shuka::embed::mount(&host, default_data, prefetch, ready);
     Mounted(app, shuka::fault::last())
 }
 

@@ -50,6 +50,7 @@ fn defaults() -> AppProps {
         table_query: Default::default(),
         on_table_change: Default::default(),
         on_download: Default::default(),
+        on_ready: Default::default(),
         widget: 0,
     }
 }
@@ -264,10 +265,20 @@ async fn loaded_data_renders_in_steps_cards_before_table() {
     init.set_child_list(true);
     init.set_subtree(true);
     mo.observe_with_options(&root, &init).unwrap();
+    // When it says it is ready (a prerendered view is swapped out then): once, all rows in.
+    let ready: Rc<RefCell<Vec<(bool, u32)>>> = Rc::default();
+    let on_ready = {
+        let (root, ready) = (root.clone(), ready.clone());
+        yew::Callback::from(move |ok| {
+            let rows = root.query_selector_all(".shuka-row-name").unwrap().length();
+            ready.borrow_mut().push((ok, rows));
+        })
+    };
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             source: Source::Inline(shuka::DEFAULT_DATASET.into()),
+            on_ready,
             ..defaults()
         },
     )
@@ -297,6 +308,26 @@ async fn loaded_data_renders_in_steps_cards_before_table() {
         "the first rows are kept, not rebuilt"
     );
     assert!(root.query_selector(".shuka-more").unwrap().is_none());
+    yew::scheduler::flush().await;
+    assert_eq!(*ready.borrow(), [(true, 32)]);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_load_reports_it_is_not_ready() {
+    let ready: Rc<std::cell::RefCell<Vec<bool>>> = Rc::default();
+    let on_ready = {
+        let ready = ready.clone();
+        yew::Callback::from(move |ok| ready.borrow_mut().push(ok))
+    };
+    let root = mount(AppProps {
+        source: Source::Inline("{".into()),
+        on_ready,
+        ..defaults()
+    })
+    .await;
+    until(&root, "[role=alert]").await;
+    yew::scheduler::flush().await;
+    assert_eq!(*ready.borrow(), [false]);
 }
 
 #[wasm_bindgen_test]
@@ -521,7 +552,7 @@ async fn an_empty_data_src_or_a_mistyped_inline_script_is_an_error_not_the_defau
     for (attrs, script, expected) in cases {
         let host = host(attrs, script);
         // The default would load (a dataset with no article): it must not be used.
-        let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+        let _app = shuka::embed::mount(&host, "data:application/json,{}", None, None);
         let root = shadow_child(&host);
         until(&root, "[role=alert]").await;
         let alert = text(&root, "[role=alert]");
@@ -531,7 +562,7 @@ async fn an_empty_data_src_or_a_mistyped_inline_script_is_an_error_not_the_defau
     }
     // Exactly application/json is still read.
     let host = host(&[], Some("application/json"));
-    let _app = shuka::embed::mount(&host, "data:application/json,{}", None);
+    let _app = shuka::embed::mount(&host, "data:application/json,{}", None, None);
     let root = shadow_child(&host);
     until(&root, ".shuka-card").await;
     host.remove();

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { shorten } from "./shorten.mjs";
 import { widgetCss } from "./styles.mjs";
 import { fileURLToPath } from "node:url";
@@ -48,7 +49,24 @@ const loaderSrc = readFileSync(join(root, "src/loader/shuka.js"), "utf8")
   .replace("__DATA__", `./${dataName}`);
 const loader = release ? transformSync(loaderSrc, { minify: true, format: "esm", target: "es2020", charset: "utf8" }).code : loaderSrc;
 writeFileSync(join(stage, "shuka.js"), loader);
+// The hashed names, for `shuka render` (its snippet links the stylesheet by name).
+writeFileSync(join(stage, "assets.json"), JSON.stringify({ css: cssName, glue: glueName, wasm: wasmName, data: dataName }) + "\n");
 console.log(`shuka postbuild: shuka.js → ${glueName}, ${wasmName}, ${cssName}, ${dataName}`);
+
+// The article page with the widget's figures prerendered into it (`shuka render`, issue 15):
+// the page's empty host element becomes the snippet, keeping its class and aria-label.
+const page = join(stage, "index.html");
+const html = readFileSync(page, "utf8");
+const host = /<div data-shuka([^>]*)><\/div>/.exec(html);
+if (!host) throw new Error("index.html: no empty <div data-shuka …></div> to prerender the widget into");
+const args = ["run", "--quiet", "--bin", "shuka", "--", "render", "data/zhengzhou-gxq-2024h1.json", "--dist", stage, "--no-script"];
+for (const [name, option] of [["class", "--class"], ["aria-label", "--label"]]) {
+  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(host[1])?.[1];
+  if (value) args.push(option, value);
+}
+const snippet = execFileSync("cargo", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+writeFileSync(page, html.replace(host[0], () => snippet.trim()));
+console.log(`shuka postbuild: index.html prerendered (${Buffer.byteLength(snippet)} B of widget markup)`);
 
 // The editor page, built on its own into target/editor-dist (make build and make serve build it
 // first): copied in here so that `trunk serve`, which empties dist/ on every rebuild, keeps it.

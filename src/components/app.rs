@@ -30,6 +30,10 @@ pub struct AppProps {
     /// Called with a CSV text the reader asked to download.
     #[prop_or_default]
     pub on_download: Callback<String>,
+    /// Called once the data has loaded and every part has rendered (`true`), or has failed
+    /// (`false`): the embed then takes over from a prerendered view (`crate::render`).
+    #[prop_or_default]
+    pub on_ready: Callback<bool>,
     /// The widget's number for fault reports (`crate::fault`); 0: none.
     #[prop_or_default]
     pub widget: u32,
@@ -64,6 +68,19 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| d.dispatch(()))
     };
     let lang = lang.0;
+    {
+        let settled = match &loaded.load {
+            Load::Loading => None,
+            Load::Ready(_) => (loaded.table == Stage::Full).then_some(true),
+            Load::Failed(_) => Some(false),
+        };
+        let on_ready = props.on_ready.clone();
+        use_effect_with(settled, move |s| {
+            if let Some(ok) = *s {
+                on_ready.emit(ok)
+            }
+        });
+    }
     let (other, other_tag) = ui::other_language(lang);
     let body = match &loaded.load {
         Load::Loading => {

@@ -49,10 +49,63 @@ const pending = new Set();
 
 /** Shows why the widget could not start, in the host's shadow root; next to the host when
  *  the host cannot have one (attaching it may itself have been the failure). */
+const english = (host) => (host.dataset.lang ?? document.documentElement.lang ?? "").startsWith("en");
+
+/** A prerendered view (`shuka render`) whose live widget cannot start keeps its figures, with
+ *  a quiet note instead of an error box over them. False when there is no such view. */
+function staticOnly(host) {
+  const view = host.shadowRoot?.querySelector(".shuka-static");
+  if (view && !view.querySelector(".shuka-static-note")) {
+    const note = document.createElement("p");
+    note.className = "shuka-static-note";
+    note.textContent = english(host)
+      ? "The interactive controls are unavailable; these are the figures as published."
+      : "交互功能暂不可用，以上为发布时的数据。";
+    view.append(note);
+  }
+  return !!view;
+}
+
+/** The live widget, rendered hidden beside the prerendered view, has loaded (`ok`) or failed:
+ *  in one task, it takes the view's place (the same markup, so the same size: nothing moves;
+ *  a reader's selection moves with it), or the view stays with its note. */
+function takeOver(host, ok) {
+  const root = host.shadowRoot;
+  const view = root?.querySelector(".shuka-static");
+  const live = root?.querySelector(".shuka-host[hidden]");
+  if (!view || !live) return;
+  if (!ok) {
+    live.remove();
+    staticOnly(host);
+    return;
+  }
+  live.removeAttribute("hidden");
+  keepSelection(root, view.querySelector("section"), live.querySelector("section"));
+  view.remove();
+  root.querySelector("slot.shuka-every")?.remove(); // the live widget prints its own figures
+}
+
+/** A selection inside `from` moves to the same text in `to`: one component rendered twice, so
+ *  a node's path of child positions names the same text in each. */
+function keepSelection(root, from, to) {
+  const selection = root.getSelection?.() ?? getSelection();
+  if (!from || !to || !selection?.rangeCount || selection.isCollapsed) return;
+  const path = (node) => {
+    const steps = [];
+    for (; node && node !== from; node = node.parentNode) steps.push([...(node.parentNode?.childNodes ?? [])].indexOf(node));
+    return node ? steps : null;
+  };
+  const follow = (steps) => steps?.reduceRight((node, i) => node?.childNodes[i], to);
+  const anchor = follow(path(selection.anchorNode));
+  const focus = follow(path(selection.focusNode));
+  if (anchor && focus) selection.setBaseAndExtent(anchor, selection.anchorOffset, focus, selection.focusOffset);
+}
+
 function fail(host, err) {
   if (!host.isConnected) return;
   console.error("shuka: the widget could not start:", err);
-  const en = (host.dataset.lang ?? document.documentElement.lang ?? "").startsWith("en");
+  if (staticOnly(host)) return;
+  const en = english(host);
   const box = document.createElement("p");
   box.setAttribute("role", "alert");
   box.textContent = en ? "These figures cannot be shown in this browser." : "数据卡片无法在此浏览器中显示。";
@@ -141,7 +194,7 @@ function start(host) {
       () => {
         pending.delete(host);
         if (!glue) return start(host); // a fault replaced the instance meanwhile
-        if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, ...data));
+        if (host.isConnected && !widgets.has(host)) widgets.set(host, glue.mount(host, DATA, data[0], data[1], (ok) => takeOver(host, ok)));
       },
       (err) => {
         pending.delete(host);
@@ -166,7 +219,21 @@ const near = new IntersectionObserver(
 const hosts = (node) =>
   node.nodeType !== 1 ? [] : [...(node.matches("[data-shuka]") ? [node] : []), ...node.querySelectorAll("[data-shuka]")];
 
+// A prerendered host (`shuka render`) in a browser without declarative shadow DOM (Safari
+// before 16.4, Firefox before 123): its template becomes its shadow root here.
+function declare(host) {
+  const template = host.shadowRoot ? null : host.querySelector(":scope > template[shadowrootmode]");
+  if (!template) return;
+  try {
+    host.attachShadow({ mode: "open" }).append(template.content);
+    template.remove();
+  } catch {
+    // The light DOM's list of every figure stays visible.
+  }
+}
+
 function add(host) {
+  declare(host);
   if (!widgets.has(host)) near.observe(host);
 }
 function remove(host) {

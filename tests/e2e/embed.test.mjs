@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, addHost, PHONE } from "./helpers.mjs";
+import { setup, open, addHost, PHONE, live } from "./helpers.mjs";
 import { serve } from "../../tools/web/server.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -337,7 +337,8 @@ test("the data downloads while the wasm does, once, and the article paints befor
     }).observe({ type: "resource", buffered: true });
   });
   await page.goto(`${env.server.url}/`);
-  await page.locator("[data-shuka] .shuka-card").first().waitFor();
+  await page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  await live(page);
   assert.equal(requests.filter((p) => p === "/shuka-data-<hash>.json").length, 1, requests.join(" "));
   assert.deepEqual(await page.evaluate(() => window.__paintedBefore), { wasm: true, data: true }, "first paint before both requests");
   await context.close();
@@ -350,7 +351,8 @@ test("the widget never shows unstyled: it renders once its stylesheet has loaded
   const cssHeld = new Promise((ok) => (releaseCss = ok));
   await page.route(/shuka-[0-9a-f]{16}\.css$/, async (route) => (await cssHeld, route.continue()));
   const loaded = (re) => page.waitForResponse((r) => re.test(r.url()));
-  await page.goto(`${env.server.url}/`);
+  // A host left empty (not prerendered: tests/e2e/prerender.test.mjs has that case).
+  await page.goto(`${env.server.url}/fixtures/plain.html`);
   await Promise.all([loaded(/_bg\.wasm$/), loaded(/shuka-data-/)]);
   // Wasm and data are here; let the page run a few tasks, as many as loading takes.
   await page.evaluate(() => new Promise((ok) => { let n = 20; const hop = () => (--n ? setTimeout(hop, 0) : ok()); hop(); }));

@@ -33,16 +33,21 @@ export async function open(env, path, viewport = { width: 390, height: 844 }, co
   return { page, problems };
 }
 
-/** Opens the article and waits until its widget is complete: cards, then (a task later) the
- *  table, and its stylesheet applied. */
+/** Opens the article and waits until its live widget is complete: the prerendered view
+ *  replaced, cards, then (a task later) the table, and its stylesheet applied. */
 export async function openArticle(env, viewport, contextOptions) {
   const opened = await open(env, "/", viewport, contextOptions);
   await opened.page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  // The page is prerendered (`shuka render`): wait until the live widget has taken over.
+  await live(opened.page);
   await opened.page.locator("[data-shuka] .shuka-card").first().waitFor();
-  await opened.page.locator("[data-shuka] table").waitFor({ state: "attached" });
+  await opened.page.locator("[data-shuka] .shuka-table").waitFor({ state: "attached" });
   await opened.page.waitForFunction(() => document.querySelector("[data-shuka]").shadowRoot.querySelector("link")?.sheet);
   return opened;
 }
+
+/** Resolves once the live widget has replaced the prerendered view (`shuka render`). */
+export const live = (page) => page.locator("[data-shuka] .shuka-static").waitFor({ state: "detached" });
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };

@@ -20,7 +20,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
     assert.equal(inArticle, 6, "six headline cards in the article's widget");
     const value = await page.locator("[data-shuka] .shuka-value").first().textContent();
     assert.equal(value, "307.3亿元");
-    const rows = await page.locator("[data-shuka] tbody tr:not(.shuka-detail)").count();
+    const rows = await page.locator("[data-shuka] .shuka-table tbody tr:not(.shuka-detail)").count();
     assert.equal(rows, 32);
     assert.deepEqual(problems, []);
     await page.context().close();

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { setup, open, openArticle, PHONE, DESKTOP } from "./helpers.mjs";
+import { setup, open, openArticle, live, PHONE, DESKTOP } from "./helpers.mjs";
 
 const env = setup();
 const T = "[data-shuka] .shuka-table-wrap";
@@ -14,6 +14,8 @@ const names = (page) => page.locator(`${T} tbody .shuka-row-name`).allTextConten
 
 async function openTable(viewport, path = "/") {
   const { page, problems } = await open(env, path, viewport);
+  await page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  await live(page);
   await page.locator(`${T} tbody tr`).first().scrollIntoViewIfNeeded();
   await page.locator(`${T} tbody tr`).first().waitFor();
   return { page, problems };
@@ -108,6 +110,8 @@ test("sort and filters are kept in the URL and restored on load", async () => {
   assert.match(url, /#shuka\.sort=name-asc&shuka\.status=completed$/);
   const before = await names(page);
   const { page: again } = await open(env, new URL(url).pathname + new URL(url).hash, DESKTOP);
+  await again.locator("[data-shuka]").scrollIntoViewIfNeeded();
+  await live(again);
   await again.locator(`${T} tbody tr`).first().scrollIntoViewIfNeeded();
   await again.locator(`${T} tbody tr`).first().waitFor();
   assert.deepEqual(await names(again), before);
