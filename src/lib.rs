@@ -18,7 +18,7 @@ pub mod fetch;
 pub mod format;
 pub mod numerals;
 pub mod parse;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor-ssr"))]
 pub mod render;
 pub mod table;
 pub mod ui;

@@ -42,7 +42,9 @@ pub struct Options {
 }
 
 /// The widget's first view, as the live widget renders it once loaded (no hydration markers).
-pub fn first_view(data: &Shared, o: &Options) -> String {
+/// Async, as Yew's server renderer is: natively [`first_view`] waits for it; the editor's
+/// wasm (feature `editor-ssr`) awaits it.
+pub async fn render_first_view(data: &Shared, o: &Options) -> String {
     let props = AppProps {
         source: Source::Data(data.clone()),
         lang: o.lang,
@@ -54,17 +56,34 @@ pub fn first_view(data: &Shared, o: &Options) -> String {
         on_ready: Default::default(),
         widget: 0,
     };
-    let render = yew::LocalServerRenderer::<App>::with_props(props)
+    yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
-        .render();
+        .render()
+        .await
+}
+
+/// [`render_first_view`], waited for on this thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_view(data: &Shared, o: &Options) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a current-thread runtime builds");
-    tokio::task::LocalSet::new().block_on(&runtime, render)
+    tokio::task::LocalSet::new().block_on(&runtime, render_first_view(data, o))
 }
 
 /// The whole embed snippet (see the module's notes).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn snippet(data: &Shared, o: &Options) -> String {
+    snippet_around(data, o, &first_view(data, o))
+}
+
+/// [`snippet`], awaiting the server renderer (the editor's wasm).
+pub async fn render_snippet(data: &Shared, o: &Options) -> String {
+    snippet_around(data, o, &render_first_view(data, o).await)
+}
+
+/// The snippet around a rendered first view.
+fn snippet_around(data: &Shared, o: &Options, first_view: &str) -> String {
     let mut s = String::from("<div data-shuka");
     if let Some(class) = &o.class {
         attr(&mut s, "class", class);
@@ -89,7 +108,7 @@ pub fn snippet(data: &Shared, o: &Options) -> String {
     s.push_str("<template shadowrootmode=\"open\"><link rel=\"stylesheet\"");
     attr(&mut s, "href", &o.css);
     s.push_str("><div class=\"shuka-host shuka-static\"><fieldset class=\"shuka-inert\" disabled>");
-    s.push_str(&first_view(data, o));
+    s.push_str(first_view);
     s.push_str("</fieldset></div><slot class=\"shuka-every\"></slot></template>");
     s.push_str(&every_figure(data, o.lang));
     s.push_str("</div>");

@@ -159,6 +159,26 @@ test("the embed snippet with data-src names the downloaded file and says where i
   await page.context().close();
 });
 
+test("the prerendered snippet carries the draft's figures, links the build's stylesheet and loads report.json", async () => {
+  const { page, problems } = await drafted(env);
+  const first = await page.locator(".ed-preview-host .shuka-value").first().textContent();
+  await page.getByLabel("数据文件＋预渲染 Data file, figures prerendered").check();
+  await page.waitForFunction(() => document.querySelector("#ed-snippet").value.startsWith("<div"));
+  const snippet = await page.locator("#ed-snippet").inputValue();
+  const css = JSON.parse(await (await page.request.get(`${env.server.url}/assets.json`)).text()).css;
+  assert.ok(
+    snippet.startsWith(`<div data-shuka data-src="report.json" data-lang="zh" data-prerendered><template shadowrootmode="open"><link rel="stylesheet" href="${css}"><div class="shuka-host shuka-static">`),
+    snippet.slice(0, 240),
+  );
+  assert.ok(snippet.includes(`<p class="shuka-value">${first}</p>`), `the first card's ${first}`);
+  assert.ok(snippet.includes('<div class="shuka-every-figure" lang="zh-CN">'), "every figure in the light DOM");
+  assert.ok(snippet.trimEnd().endsWith('<script type="module" async src="shuka.js"></script>'));
+  assert.ok(!/ style=|<style/.test(snippet), "nothing a strict CSP blocks");
+  assert.equal(await page.locator("#ed-snippet").getAttribute("aria-describedby"), "ed-src-note");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 for (const viewport of [PHONE, DESKTOP]) {
   test(`${viewport.width}px: with projects, the unread list open and the data-src snippet, axe finds nothing and nothing scrolls sideways`, async () => {
     const { page } = await drafted(env, viewport, undefined, PROJECTS);

@@ -1,6 +1,9 @@
 // `make lighthouse`: Lighthouse 12.2.3 (mobile preset, Debian Chromium, headless) on the built
-// article page with and without the widget, RUNS (3) runs each, interleaved, medians printed
-// side by side and then every run, for two ways of serving it:
+// article page with the widget prerendered (as built), with it not prerendered (the empty host
+// of the two-line embed), and without it; and on a variant with the widget in the first
+// viewport (so the widget can be the LCP element), prerendered and not. RUNS (3) runs each,
+// interleaved, medians printed side by side and then every run, for two ways of serving it
+// (MODES=h2 runs the first only):
 //   HTTP/2 + TLS + brotli — how a news site and its CDN serve pages (the budget's figure);
 //   HTTP/1.1 + brotli     — for comparison: there Lighthouse's network simulation charges a
 //                           new connection to any extra file, even a 1 KB no-op script.
@@ -17,9 +20,24 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 3);
 const page = readFileSync(`${root}dist/index.html`, "utf8");
+// The prerendered host (`shuka render`, from `<div data-shuka` to the loader's script tag).
+const host = /<div data-shuka[\s\S]*?<\/div>(?=\s*<script type="module" src="shuka.js")/.exec(page)?.[0];
+if (!host?.includes("shadowrootmode")) throw new Error("dist/index.html: no prerendered widget (make build)");
+const script = /<script type="module" src="shuka.js"[^>]*><\/script>/.exec(page)[0];
+const empty = host.slice(0, host.indexOf(">") + 1).replace(" data-prerendered", "") + "</div>";
 // The same article without the two embed lines: the baseline the widget is measured against.
-const bare = page.replace(/<div data-shuka[^>]*><\/div>/, "").replace(/<script type="module" src="shuka.js"[^>]*><\/script>/, "");
+const bare = page.replace(host, "").replace(script, "");
 if (bare.includes("data-shuka") || bare.includes("shuka.js")) throw new Error("could not remove the embed snippet from dist/index.html");
+// The article's two-line embed as before prerendering: an empty host the widget fills.
+const plain = page.replace(host, empty);
+// The widget right under the headline, in the first viewport: prerendered, and not.
+const top = (widget) => page.replace(host, "").replace(script, "").replace("</header>\n      <p>", `</header>\n      ${widget}${script}\n      <p>`);
+const first = top(host);
+const firstPlain = top(empty);
+for (const [name, html] of Object.entries({ plain, first, firstPlain })) {
+  if (html === page || !html.includes(script)) throw new Error(`could not build the ${name} variant from dist/index.html`);
+}
+const snippet = { raw: Buffer.byteLength(host), brotli: brotliCompressSync(host).length };
 
 // A throwaway self-signed certificate for 127.0.0.1 (Chromium is told to accept it).
 const dir = mkdtempSync(`${tmpdir()}/shuka-lh-`);
@@ -27,9 +45,15 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
   "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`], { stdio: "ignore" });
 const tls = { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
 
-const routes = {
-  "/bare.html": (req, res) =>
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "br" }).end(brotliCompressSync(bare)),
+const html = (body) => (req, res) =>
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "br" }).end(brotliCompressSync(body));
+const routes = { "/bare.html": html(bare), "/plain.html": html(plain), "/first.html": html(first), "/first-plain.html": html(firstPlain) };
+const PAGES = {
+  "article + widget": "/",
+  "article + widget, not prerendered": "/plain.html",
+  "article alone": "/bare.html",
+  "widget first, prerendered": "/first.html",
+  "widget first, not prerendered": "/first-plain.html",
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const flags = [...CHROMIUM_ARGS.map((f) => (f === "--headless" ? "--headless=new" : f)), "--ignore-certificate-errors"].join(" ");
@@ -55,12 +79,12 @@ async function lighthouse(url) {
 
 const results = {};
 const every = {}; // every run, printed after the medians: a median is never quoted alone
-for (const [mode, options] of [["HTTP/2 + TLS", { compress: true, routes, tls }], ["HTTP/1.1", { compress: true, routes }]]) {
+const MODES = [["HTTP/2 + TLS", { compress: true, routes, tls }], ["HTTP/1.1", { compress: true, routes }]].slice(0, process.env.MODES === "h2" ? 1 : 2);
+for (const [mode, options] of MODES) {
   const server = await serve(`${root}dist`, options);
-  const runs = { "article + widget": [], "article alone": [] };
+  const runs = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
   for (let i = 0; i < RUNS; i++) {
-    runs["article + widget"].push(await lighthouse(`${server.url}/`));
-    runs["article alone"].push(await lighthouse(`${server.url}/bare.html`));
+    for (const [name, path] of Object.entries(PAGES)) runs[name].push(await lighthouse(`${server.url}${path}`));
   }
   await server.close();
   for (const [name, rs] of Object.entries(runs)) {
@@ -69,13 +93,48 @@ for (const [mode, options] of [["HTTP/2 + TLS", { compress: true, routes, tls }]
   }
 }
 
+// Lighthouse never scrolls: the shift a reader sees who scrolls to the widget before it starts
+// is measured here, in Chromium at 4× CPU, the wasm held until the reader is there.
+const shifts = {};
+{
+  const { launch } = await import("../web/browser.mjs");
+  const server = await serve(`${root}dist`, { compress: true, routes });
+  const browser = await launch();
+  for (const [name, path] of [["prerendered", "/"], ["not prerendered", "/plain.html"]]) {
+    shifts[name] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const p = await context.newPage();
+      const cdp = await context.newCDPSession(p);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      let release;
+      const gate = new Promise((ok) => (release = ok));
+      await p.route("**/*_bg.wasm", async (route) => (await gate, route.continue()));
+      await p.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: "layout-shift", buffered: true });
+      });
+      await p.goto(`${server.url}${path}`);
+      await p.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+      await p.evaluate(() => (window.__cls = 0)); // from the reader's arrival on
+      release();
+      await p.locator("[data-shuka] .shuka-host:not([hidden]):not(.shuka-static) .shuka-table").waitFor({ state: "attached", timeout: 60000 });
+      await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      shifts[name].push(await p.evaluate(() => window.__cls));
+      await context.close();
+    }
+  }
+  await browser.close();
+  await server.close();
+}
+
 console.log(`Lighthouse 12.2.3, mobile preset, medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}`);
 const keys = Object.keys(Object.values(results)[0]);
 console.log(`${"".padEnd(32)}${keys.map((k) => k.padStart(14)).join("")}`);
 for (const [name, r] of Object.entries(results)) {
   console.log(`${name.padEnd(32)}${keys.map((k) => (k === "CLS" ? r[k].toFixed(3) : Math.round(r[k]).toString()).padStart(14)).join("")}`);
 }
-for (const mode of ["HTTP/2 + TLS", "HTTP/1.1"]) {
+for (const [mode] of MODES) {
   const w = results[`${mode}: article + widget`], a = results[`${mode}: article alone`];
   const ok = (b) => (b ? "ok" : "OVER");
   console.log(
@@ -87,4 +146,8 @@ for (const mode of ["HTTP/2 + TLS", "HTTP/1.1"]) {
 console.log("Every run (in the order they ran):");
 for (const [name, rs] of Object.entries(every)) {
   for (const k of keys) console.log(`${`${name}, ${k}`.padEnd(46)}${rs.map((r) => (k === "CLS" ? r[k].toFixed(3) : Math.round(r[k]).toString())).join(" ")}`);
+}
+console.log(`The prerendered snippet in dist/index.html: ${snippet.raw} B raw, ${snippet.brotli} B brotli (alone; within the page it compresses further).`);
+for (const [name, runs] of Object.entries(shifts)) {
+  console.log(`CLS after scrolling to the widget before its wasm arrives, ${name} (390×844, 4× CPU): median ${median(runs).toFixed(3)}; every run ${runs.map((r) => r.toFixed(3)).join(" ")}`);
 }

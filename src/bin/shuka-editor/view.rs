@@ -572,20 +572,45 @@ struct ExportProps {
     issues: usize,
 }
 
+/// How the snippet brings its data: inline, as a file (`data-src`), or as a file with the
+/// figures prerendered into the snippet (`shuka render`).
+#[derive(Clone, Copy, PartialEq)]
+enum Embed {
+    Inline,
+    Src,
+    Prerendered,
+}
+
 /// Download the JSON, or copy the embed snippet (shown too, for a manual copy): with the data
-/// inline, or with `data-src` naming the downloaded file. The choice is the page's, not the
-/// work's: it is not saved.
+/// inline, with `data-src` naming the downloaded file, or that and the figures prerendered.
+/// The choice is the page's, not the work's: it is not saved.
 #[component]
 fn Export(p: &ExportProps) -> Html {
     let json = use_memo(p.data.clone(), |d| shuka::write::dataset_json(d));
-    let src = use_state(|| false);
-    let snippet = use_memo((json.clone(), *src), |(j, src)| {
-        if *src {
-            embed_src_snippet()
-        } else {
-            embed_snippet(j)
-        }
-    });
+    let embed = use_state(|| Embed::Inline);
+    let src = *embed != Embed::Inline;
+    let prerendered = use_state(|| None::<String>);
+    {
+        // The server renderer is async: the prerendered snippet arrives a moment later.
+        let (prerendered, data) = (prerendered.clone(), p.data.clone());
+        use_effect_with((data, *embed), move |(data, embed)| {
+            prerendered.set(None);
+            if *embed == Embed::Prerendered {
+                let data = data.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    prerendered.set(Some(crate::work::prerendered_snippet(&data).await));
+                });
+            }
+        });
+    }
+    let snippet = use_memo(
+        (json.clone(), *embed, (*prerendered).clone()),
+        |(j, embed, pre)| match embed {
+            Embed::Inline => embed_snippet(j),
+            Embed::Src => embed_src_snippet(),
+            Embed::Prerendered => pre.clone().unwrap_or_default(),
+        },
+    );
     let said = use_state(String::new);
     let download = {
         let json = json.clone();
@@ -604,10 +629,10 @@ fn Export(p: &ExportProps) -> Html {
             });
         })
     };
-    let choose = |to: bool| {
-        let (src, said) = (src.clone(), said.clone());
+    let choose = |to: Embed| {
+        let (embed, said) = (embed.clone(), said.clone());
         Callback::from(move |_: Event| {
-            src.set(to);
+            embed.set(to);
             said.set(String::new());
         })
     };
@@ -631,18 +656,27 @@ fn Export(p: &ExportProps) -> Html {
             <fieldset class="ed-embed">
                 <legend>{ "嵌入方式 Embed with" }</legend>
                 <span>
-                    <input type="radio" name="ed-embed" id="ed-embed-inline" checked={!*src} onchange={choose(false)} />
+                    <input type="radio" name="ed-embed" id="ed-embed-inline" checked={*embed == Embed::Inline} onchange={choose(Embed::Inline)} />
                     <label for="ed-embed-inline">{ "数据内嵌 Data inline" }</label>
                 </span>
                 <span>
-                    <input type="radio" name="ed-embed" id="ed-embed-src" checked={*src} onchange={choose(true)} />
+                    <input type="radio" name="ed-embed" id="ed-embed-src" checked={*embed == Embed::Src} onchange={choose(Embed::Src)} />
                     <label for="ed-embed-src">{ "数据文件 Data file (data-src)" }</label>
                 </span>
+                if crate::work::CAN_PRERENDER {
+                    <span>
+                        <input type="radio" name="ed-embed" id="ed-embed-pre" checked={*embed == Embed::Prerendered} onchange={choose(Embed::Prerendered)} />
+                        <label for="ed-embed-pre">{ "数据文件＋预渲染 Data file, figures prerendered" }</label>
+                    </span>
+                }
             </fieldset>
-            if *src {
+            if src {
                 <p class="ed-note" id="ed-src-note">{ format!("把下载的 {DATA_FILE} 上传到 shuka.js 所在的文件夹。 Upload the downloaded {DATA_FILE} next to shuka.js.") }</p>
             }
-            <label for="ed-snippet">{ if *src { "嵌入代码（数据文件） Embed snippet, data-src" } else { "嵌入代码（数据内嵌） Embed snippet, data inline" } }</label>
+            if *embed == Embed::Prerendered {
+                <p class="ed-note">{ "数字已写入嵌入代码：不运行脚本也能看到（搜索引擎、阅读模式）。数据改动后请重新复制。 The figures are in the snippet itself: seen without script (search engines, reader modes). Copy it again after any change to the data." }</p>
+            }
+            <label for="ed-snippet">{ match *embed { Embed::Inline => "嵌入代码（数据内嵌） Embed snippet, data inline", Embed::Src => "嵌入代码（数据文件） Embed snippet, data-src", Embed::Prerendered => "嵌入代码（数据文件＋预渲染） Embed snippet, data-src, prerendered" } }</label>
             <textarea id="ed-snippet" class="ed-snippet" rows="4" readonly=true value={(*snippet).clone()} onfocus={select}
                 aria-describedby={src.then_some("ed-src-note")} />
             <div class="ed-buttons">
