@@ -101,6 +101,8 @@ enum Kind {
     Target,
     /// 产值超5亿元企业: a threshold inside a label.
     Threshold,
+    /// 年产5万吨…项目: a number inside a project's name.
+    InName,
 }
 
 struct Reader {
@@ -346,6 +348,7 @@ impl Reader {
             match kind {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
+                Kind::InName => self.unread(s, n, "part of a project's name"),
                 Kind::Value if n.unit.is_empty() && !is_index(&s[..n.start]) => {
                     self.unread(s, n, "a number without a unit")
                 }
@@ -418,12 +421,28 @@ impl Reader {
                     );
                 }
                 Kind::Change(_) | Kind::Share | Kind::Progress => {
+                    // The words after the clause's previous figure.
+                    let prev_end = nums[..k]
+                        .iter()
+                        .rev()
+                        .find(|m| m.end <= n.start && m.start >= ca)
+                        .map_or(0, |m| m.end.saturating_sub(ca));
+                    let subject_pre = if prev_end > 0 && prev_end <= pre_raw.len() {
+                        let cut: Vec<(usize, usize)> = cut
+                            .iter()
+                            .filter(|c| c.0 >= prev_end)
+                            .map(|c| (c.0 - prev_end, c.1 - prev_end))
+                            .collect();
+                        without(&pre_raw[prev_end..], &cut)
+                    } else {
+                        pre.clone()
+                    };
                     self.attach(
                         s,
                         &nums,
                         &list,
                         kind,
-                        &pre,
+                        (&pre, &subject_pre),
                         &clause,
                         period.clone(),
                         first,
@@ -480,7 +499,19 @@ impl Reader {
             .filter(|c| c.0 + ca >= from)
             .map(|c| (c.0 + ca - from, c.1 + ca - from))
             .collect();
-        let raw = without(&s[from..n.start], &cut);
+        // 人均地区生产总值突破10万元、达到10.6万元: the label ends before the bound passed.
+        let upto = j
+            .checked_sub(1)
+            .map(|p| &nums[p])
+            .filter(|p| {
+                p.start >= from
+                    && p.qualifier == Some(crate::data::Qualifier::Over)
+                    && ["、达", "，达", ",达"]
+                        .iter()
+                        .any(|w| s[p.end..n.start].starts_with(w))
+            })
+            .map_or(n.start, |p| p.start);
+        let raw = without(&s[from..upto], &cut);
         let raw = strip_end(&raw, words::VERBS);
         let pre = strip_start(raw, words::LABEL_PREFIXES);
         let pre = pre.trim_start_matches(['在', '对']);
@@ -516,9 +547,11 @@ impl Reader {
                 .char_indices()
                 .find(|&(k, c)| {
                     c.is_ascii_digit()
-                        || ["共", "实现", "完成", "达到", "接待", "累计"]
-                            .iter()
-                            .any(|w| after[k..].starts_with(w))
+                        || [
+                            "共", "实现", "完成", "达到", "接待", "累计", "、占", "占全", "占比",
+                        ]
+                        .iter()
+                        .any(|w| after[k..].starts_with(w))
                 })
                 .map_or(after.len(), |(k, _)| k);
             let after = if after[..stop].chars().count() >= 2 {
@@ -599,7 +632,7 @@ impl Reader {
         nums: &[Num],
         list: &[usize],
         kind: Kind,
-        pre: &str,
+        (pre, subject_pre): (&str, &str),
         clause: &str,
         period: Option<Rc<str>>,
         first: usize,
@@ -615,16 +648,41 @@ impl Reader {
             Kind::Share => true,
             _ => i.progress.is_none() && !i.unit.is_ratio(),
         };
-        let subject = own_subject(pre, kind);
-        let candidates: Vec<usize> = (first..self.indicators.len())
+        // The subject is looked for after the clause's previous figure (青溪街道186.5亿元、
+        // 年均增长7.2%: the change has no subject of its own).
+        let subject = own_subject(subject_pre, kind).filter(|sj| {
+            // 4家企业获评标杆企业、占全市总数的22.2%: the subject is the label of the
+            // figure just before (written after its number), not a subject of its own.
+            self.indicators[first..].last().is_none_or(|i| {
+                let l = &*i.label.zh;
+                !(i.quote.as_ref() == s && (l == sj || (l.len() >= 6 && sj.ends_with(l))))
+            })
+        });
+        let mut candidates: Vec<usize> = (first..self.indicators.len())
             .filter(|&i| free(&self.indicators[i]))
             .collect();
+        // A change in points is a rate's (城镇化率达到72.4%，比上年提高3.1个百分点): it goes to
+        // the sentence's rates first.
+        let points = matches!(unit.as_str(), "个百分点" | "百分点");
+        if points && matches!(kind, Kind::Change(_)) {
+            let rates: Vec<usize> = (first..self.indicators.len())
+                .filter(|&i| {
+                    let ind = &self.indicators[i];
+                    ind.yoy.is_none()
+                        && matches!(ind.unit.key(), "%" | "‰")
+                        && ind.review.as_deref() != Some(COMPARED)
+                })
+                .collect();
+            if rates.len() >= list.len() {
+                candidates = rates;
+            }
+        }
         // 比全省（6.1%）高1.2个百分点 is a difference from another place, not a change over
         // time: it never attaches as the figure's year-on-year change.
         let elsewhere = pre
             .trim_start()
             .starts_with(['比', '较', '高', '低', '快', '慢'])
-            && !words::CHANGE_BASES.iter().any(|b| pre.contains(b))
+            && !has_time_base(pre)
             && matches!(kind, Kind::Change(_));
         let targets: Option<Vec<usize>> = if (subject.is_some() && !listed) || elsewhere {
             None
@@ -1149,12 +1207,61 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     {
         return Kind::Target;
     }
+    let after = &s[n.end..];
+    let rest_of_clause = &s[n.end..clause_end.max(n.end)];
+    // 确保…完成投资128亿元: a goal in the clause itself; 按年均增长6.5%测算, 900亿元的目标,
+    // 后两年需年均增长7%: a projection, a goal, a requirement.
+    if words::TARGET_WORDS.iter().any(|w| p.contains(w))
+        || ["测算", "的目标", "为目标"]
+            .iter()
+            .any(|w| rest_of_clause.starts_with(w))
+        || [
+            "需年均",
+            "需要",
+            "还需",
+            "仍需",
+            "尚需",
+            "需达到",
+            "需增长",
+            "需完成",
+        ]
+        .iter()
+        .any(|w| p.contains(w))
+    {
+        return Kind::Target;
+    }
+    // The words since the clause's previous number: 有5个项目完成投资不足年度计划的50%.
+    let since = match k.checked_sub(1).map(|j| &nums[j]) {
+        Some(m) if m.end <= n.start && n.start - m.end < pre.len() => &s[m.end..n.start],
+        _ => p,
+    };
     // 不足70%, 低于…: a bound, not a figure.
-    if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w)) {
+    if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w))
+        || ["不足", "不到"].iter().any(|w| since.contains(w))
+    {
+        return Kind::Threshold;
+    }
+    // 年产5万吨高性能树脂项目: a capacity inside a project's name.
+    if ["年产", "日产", "年处理", "日处理", "年加工"]
+        .iter()
+        .any(|w| p.ends_with(w))
+        && PROJECT_ENDS.iter().any(|e| rest_of_clause.contains(e))
+    {
+        return Kind::InName;
+    }
+    // 假期5天中有4天…: the whole the next figure is counted in.
+    if after.starts_with("中有") {
+        return Kind::Threshold;
+    }
+    // 突破10万元、达到10.6万元: the round number passed, then the figure.
+    if n.qualifier == Some(crate::data::Qualifier::Over)
+        && ["、达到", "，达到", ",达到", "、达"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
         return Kind::Threshold;
     }
     let ratio = matches!(n.unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
-    let after = &s[n.end..];
     let noun_follows = after
         .chars()
         .next()
@@ -1173,6 +1280,10 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     .iter()
     .any(|g| after.starts_with(g));
     if !ratio && n.qualifier == Some(crate::data::Qualifier::Over) && group_follows {
+        return Kind::Threshold;
+    }
+    // 500万人以上城市: a bound written after the number, a noun right after it.
+    if s[..n.end].ends_with("以上") && noun_follows {
         return Kind::Threshold;
     }
     if !ratio
@@ -1204,6 +1315,10 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
             Some((_, sign)) if based => Kind::Change(sign),
             _ => Kind::Value,
         };
+    }
+    // 是上年同期的2.3倍: a multiple of an earlier time's figure.
+    if n.unit == "倍" && multiple_words(p).is_some() {
+        return Kind::Change(1);
     }
     let t = p
         .trim_end_matches(['为', '达', '是', '了', ' '])
@@ -1254,20 +1369,77 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
 
 /// The change words as written (同比增长), for the card's wording.
 fn change_words(pre: &str) -> Option<String> {
+    if let Some(w) = multiple_words(pre) {
+        return Some(w.to_string());
+    }
     let t = pre.trim_end_matches(['为', '达', '是', '了', ' ']);
     let (w, _) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w))?;
     if w.chars().count() < 2 {
         return None; // 高, 低, 增: too short to read on a card
     }
     let before = &t[..t.len() - w.len()];
-    // The longest base the words end with (比上年末 over 比上年).
-    let base = words::CHANGE_BASES
+    // The longest base the words end with (比上年末 over 比上年), or a time of its own
+    // (比2020年, 比一季度末).
+    let base = time_base_suffix(before).unwrap_or("");
+    Some(format!("{base}{w}"))
+}
+
+/// True when `t` (the words after 比/较) names an earlier time, not another place:
+/// 上年, 去年同期, 2020年, 一季度末, 上半年, 1—9月份, 年初.
+fn is_time(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "上年",
+            "去年",
+            "前年",
+            "上月",
+            "上季度",
+            "上半年",
+            "年初",
+            "同期",
+            "一季度",
+            "二季度",
+            "三季度",
+            "前三季度",
+            "上一年",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
+/// The comparison base that ends `before` when it is a time (比2020年, 较一季度末), from
+/// its 比 or 较; `CHANGE_BASES` first.
+fn time_base_suffix(before: &str) -> Option<&str> {
+    if let Some(b) = words::CHANGE_BASES
         .iter()
         .filter(|b| before.ends_with(**b) && **b != "分别")
         .max_by_key(|b| b.len())
-        .copied()
-        .unwrap_or("");
-    Some(format!("{base}{w}"))
+    {
+        return Some(&before[before.len() - b.len()..]);
+    }
+    let i = before.rfind(['比', '较'])?;
+    let rest = &before[i + '比'.len_utf8()..];
+    (rest.chars().count() <= 8 && is_time(rest)).then_some(&before[i..])
+}
+
+/// True when the words before a change say it is over time (同比, 比上年, 比2020年), not
+/// against another place (比全省).
+fn has_time_base(pre: &str) -> bool {
+    words::CHANGE_BASES
+        .iter()
+        .any(|b| *b != "分别" && pre.contains(b))
+        || pre
+            .match_indices(['比', '较'])
+            .any(|(i, _)| is_time(&pre[i + '比'.len_utf8()..]))
+}
+
+/// 是上年同期的 (before N倍): a multiple of an earlier time's figure, a change.
+fn multiple_words(pre: &str) -> Option<&str> {
+    let t = pre.trim_end();
+    let body = t.strip_suffix('的')?;
+    let i = body.rfind('是')?;
+    let base = &body[i + '是'.len_utf8()..];
+    (base.chars().count() <= 8 && is_time(base)).then_some(&t[i..])
 }
 
 /// A clause's own subject before its change, share or progress words
@@ -1296,6 +1468,14 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
     if let (Some(i), false) = (t.rfind('占'), matches!(kind, Kind::Change(_))) {
         t = &t[..i];
     }
+    // 是上年同期的2.3倍: the multiple's words are not a subject.
+    let t = match (kind, multiple_words(pre)) {
+        (Kind::Change(_), Some(w)) => {
+            let p = pre.trim_end();
+            &p[..p.len() - w.len()]
+        }
+        _ => t,
+    };
     let t = strip_end(t, words::CHANGE_BASES);
     let t = strip_end(t, &["完成", "分别"]);
     // 比全省（6.1%）高: a comparison, not a subject.

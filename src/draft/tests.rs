@@ -248,3 +248,61 @@ fn the_period_holds_until_another_is_named() {
     let periods: Vec<&str> = d.dataset.indicators.iter().map(|i| &*i.period).collect();
     assert_eq!(periods, ["h1", "h1", "m1-5", "h1"]);
 }
+
+#[test]
+fn changes_in_points_multiples_and_subjects_after_a_figure() {
+    for (text, expected) in [
+        // a change in points belongs to the sentence's rate, against any earlier year
+        (
+            "全县森林覆盖率达到61.3%，比2021年提高0.8个百分点。",
+            vec!["森林覆盖率 61.3% yoy 0.8个百分点"],
+        ),
+        // 是上年同期的N倍: a multiple of an earlier time's figure is its change
+        (
+            "光伏组件产量2.6万件，是上年同期的1.7倍。",
+            vec!["光伏组件产量 2.6万件 yoy 1.7倍"],
+        ),
+        // …but a multiple of another place's figure is not
+        (
+            "人均专利拥有量12件，是全省平均水平的1.3倍。",
+            vec!["人均专利拥有量 12件", "人均专利拥有量是全省平均水平 1.3倍"],
+        ),
+        // a change right after a figure in a ；-separated list has no subject of its own
+        (
+            "分片区看：东城片区45.2亿元、年均增长6.1%；西城片区38.7亿元、年均增长5.3%。",
+            vec!["东城片区 45.2亿元 yoy 6.1%", "西城片区 38.7亿元 yoy 5.3%"],
+        ),
+        // a share after a figure whose label follows its number
+        (
+            "6家企业入选省级绿色工厂、占全市总数的30%。",
+            vec!["企业入选省级绿色工厂 6家 share 全市:30"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn projections_requirements_and_bounds_are_not_figures() {
+    for (text, expected, unread) in [
+        (
+            "按年均增长6%测算，完成2027年营业收入500亿元的目标，后三年需年均增长8%以上。",
+            vec![],
+            3,
+        ),
+        ("确保全年完成投资80亿元以上。", vec![], 1),
+        ("有4个项目完成投资不足年度计划的40%。", vec!["项目 4个"], 1),
+        ("居住在300万人以上城市的居民满意度较高。", vec![], 1),
+        (
+            "人均可支配收入突破5万元、达到5.4万元。",
+            vec!["人均可支配收入 5.4万元"],
+            1,
+        ),
+        ("全月30天中有12天空气质量为优。", vec!["全月30天中 12天"], 1),
+        ("年产10万吨再生铝项目建成投产。", vec![], 1),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+}
