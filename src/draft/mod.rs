@@ -329,9 +329,15 @@ impl Reader {
                 let next = last + 1;
                 if next < nums.len() && !used[next] && nums[next].start < cb {
                     let between = &s[nums[last].end..nums[next].start];
+                    // A 分别 list may count different things (312家、846家、67个和4,125件).
+                    let counts = pre.contains("分别")
+                        && !nums[next].unit.is_empty()
+                        && !is_ratio(&nums[next].unit)
+                        && !is_ratio(&n.unit);
                     if matches!(between, "、" | "和" | "及" | "，")
                         && (nums[next].unit == n.unit
-                            || is_ratio(&nums[next].unit) && is_ratio(&n.unit))
+                            || is_ratio(&nums[next].unit) && is_ratio(&n.unit)
+                            || counts)
                     {
                         list.push(next);
                         continue;
@@ -349,7 +355,11 @@ impl Reader {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
                 Kind::InName => self.unread(s, n, "part of a project's name"),
-                Kind::Value if n.unit.is_empty() && !is_index(&s[..n.start]) => {
+                Kind::Value
+                    if n.unit.is_empty()
+                        && !is_index(&s[..n.start])
+                        && !is_unitless_ratio(&pre, s, n) =>
+                {
                     self.unread(s, n, "a number without a unit")
                 }
                 Kind::Value => {
@@ -368,6 +378,10 @@ impl Reader {
                         }
                     } else {
                         for (x, &j) in list.iter().enumerate() {
+                            if borrowed(s, &nums[j]) {
+                                self.unread(s, &nums[j], BORROWED);
+                                continue;
+                            }
                             let label = match names.get(x) {
                                 Some(name) => name.clone(),
                                 None => self.label_before(s, &nums, &values, j, ca, &cut, first),
@@ -561,7 +575,13 @@ impl Reader {
             };
             label = format!("{label}{after}");
         }
-        tidy_label(&label)
+        let label = tidy_label(&label);
+        // 地区生产总值从2020年的612.4亿元增加到2023年的786.3亿元: one subject, two years.
+        if let Some(l) = from_label(&label) {
+            return l;
+        }
+        let prev = self.indicators[first..].last().map(|i| &*i.label.zh);
+        to_label(&label, prev).unwrap_or(label)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -695,6 +715,10 @@ impl Reader {
             Some(t) => {
                 for (&j, &i) in list.iter().zip(&t) {
                     let n = &nums[j];
+                    if borrowed(s, n) {
+                        self.unread(s, n, BORROWED);
+                        continue;
+                    }
                     let value = if sign < 0 {
                         Decimal::new(-n.value.digits, n.value.scale)
                     } else {
@@ -764,6 +788,10 @@ impl Reader {
                 }
                 for (x, &j) in list.iter().enumerate() {
                     let n = &nums[j];
+                    if borrowed(s, n) {
+                        self.unread(s, n, BORROWED);
+                        continue;
+                    }
                     let base = names
                         .get(x)
                         .cloned()
@@ -829,7 +857,19 @@ impl Reader {
                             format!("{base}增速变化"),
                             Some("a change of a change: check what it measures"),
                         ),
-                        Kind::Share => (format!("{base}占{}比重", share_scope(pre)), None),
+                        Kind::Share => {
+                            let scope = share_scope(pre);
+                            let label = if !scope.is_empty() {
+                                format!("{base}占{scope}比重")
+                            } else if ["比重", "占比", "比例"].iter().any(|w| base.ends_with(w))
+                            {
+                                base
+                            } else {
+                                // 40岁及以下农民工所占比重 → …农民工占比.
+                                format!("{}占比", base.trim_end_matches('所'))
+                            };
+                            (label, None)
+                        }
                         _ => (format!("{base}完成{}进度", progress_target(pre)), None),
                     };
                     let mut n = n.clone();
@@ -1545,6 +1585,18 @@ fn names(pre: &str) -> Vec<String> {
 /// when names hold 、 themselves, from the comma-separated clauses before `分别`
 /// (计算机、通信和其他电子设备制造业，汽车制造业分别增长…).
 fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
+    // 城乡居民人均可支配收入分别增长5.9%和7.6%: urban, then rural.
+    if let (2, Some(i)) = (k, pre.find("分别")) {
+        let t = strip_end(
+            strip_start(&pre[..i], words::LABEL_PREFIXES),
+            words::CHANGE_BASES,
+        );
+        if let Some(rest) = t.strip_prefix("城乡") {
+            if rest.chars().count() >= 2 && !rest.contains(['、', '和', '及']) {
+                return vec![format!("城镇{rest}"), format!("农村{rest}")];
+            }
+        }
+    }
     let in_clause = names(pre);
     if in_clause.len() == k {
         return in_clause;
@@ -1635,6 +1687,82 @@ fn is_ratio(unit: &str) -> bool {
 fn is_index(before: &str) -> bool {
     let clause = before.rsplit(['。', '；', ';']).next().unwrap_or(before);
     clause.contains("指数") || clause.contains("PMI")
+}
+
+/// The year written at the start of `t` (2020年, 2020年的), if that is all of it.
+fn only_year(t: &str) -> Option<&str> {
+    let t = t.trim_end_matches('的');
+    let digits = t.strip_suffix('年')?;
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(t)
+}
+
+/// 地区生产总值从2020年 → 地区生产总值（2020年）; 一般公共预算收入由 → 一般公共预算收入.
+fn from_label(label: &str) -> Option<String> {
+    let i = label.rfind(['从', '由'])?;
+    let subject = &label[..i];
+    let rest = &label[i + '从'.len_utf8()..];
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    match (rest, only_year(rest)) {
+        ("", _) => Some(subject.to_string()),
+        (_, Some(y)) => Some(format!("{subject}（{y}）")),
+        _ => None,
+    }
+}
+
+/// 增加到2023年, after 地区生产总值（2020年） → 地区生产总值（2023年）.
+fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
+    let verb = [
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "上升到",
+        "上升至",
+        "扩大到",
+        "扩大至",
+        "下降到",
+        "下降至",
+        "减少到",
+        "减少至",
+        "降至",
+        "降到",
+        "缩小到",
+        "缩小至",
+    ]
+    .into_iter()
+    .find(|v| label.starts_with(v))?;
+    let subject = prev?.split('（').next()?;
+    match only_year(&label[verb.len()..]) {
+        Some(y) => Some(format!("{subject}（{y}）")),
+        None => Some(subject.to_string()),
+    }
+}
+
+/// 分别下降0.4和0.3个百分点: 0.4 takes its unit from the end of the list across 和, which
+/// the checker reads after 、 only; such a number is listed as unread, not drafted.
+fn borrowed(s: &str, n: &Num) -> bool {
+    !n.unit.is_empty()
+        && !s[n.start..n.end].ends_with(n.unit.as_str())
+        && ["和", "及"].iter().any(|w| s[n.end..].starts_with(w))
+}
+
+const BORROWED: &str = "shares the unit at the end of its list (A和B个百分点): add it by hand";
+
+/// True when a bare number is a ratio of two amounts, which has no unit: 城乡居民收入比为1.91,
+/// 收入比缩小到1.82, 基尼系数0.46, or a rate that is nil (孕产妇死亡率为0). Not 8.1:38.2.
+fn is_unitless_ratio(pre: &str, s: &str, n: &Num) -> bool {
+    if s[n.end..].starts_with([':', '：']) {
+        return false;
+    }
+    let t = strip_end(pre.trim_end(), words::VERBS);
+    ["比", "系数", "比值"].iter().any(|w| t.ends_with(w))
+        || t.ends_with('率') && n.value.digits == 0
 }
 
 fn slug(en: &str) -> String {

@@ -328,7 +328,14 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 qualifier = Some(Qualifier::About);
                 end += 6;
             }
-            let in_list = unit.is_empty() && s[end..].starts_with('、');
+            // 1.2、2.3个百分点 and 0.4和0.3个百分点: a bare number before another.
+            let in_list = unit.is_empty()
+                && (s[end..].starts_with('、')
+                    || ["和", "及"].iter().any(|w| {
+                        s[end..]
+                            .strip_prefix(w)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    }));
             out.push(Num {
                 start,
                 end,

@@ -306,3 +306,56 @@ fn projections_requirements_and_bounds_are_not_figures() {
         assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
     }
 }
+
+#[test]
+fn lists_of_counts_ratios_and_urban_rural_pairs() {
+    for (text, expected) in [
+        // a 分别 list may count different things, and its multiples pair in order
+        (
+            "专精特新企业、科技服务机构和有效发明专利分别达到45家、18个和960件，分别是2021年的1.5倍、1.2倍和1.8倍。",
+            vec![
+                "专精特新企业 45家 yoy 1.5倍",
+                "科技服务机构 18个 yoy 1.2倍",
+                "有效发明专利 960件 yoy 1.8倍",
+            ],
+        ),
+        // bare numbers joined by 、 share the unit at the end (after 和 they are listed
+        // as unread: the checker reads a shared unit after 、 only)
+        (
+            "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5、0.2个百分点。",
+            vec![
+                "批发业从业人员比重 12.5% yoy -0.5个百分点",
+                "零售业从业人员比重 9.5% yoy -0.2个百分点",
+            ],
+        ),
+        (
+            "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5和0.2个百分点。",
+            vec![
+                "批发业从业人员比重 12.5%",
+                "零售业从业人员比重 9.5% yoy -0.2个百分点",
+            ],
+        ),
+        // 城乡居民… 分别: urban, then rural
+        (
+            "城乡居民人均消费支出分别增长6.2%和8.4%。",
+            vec!["城镇居民人均消费支出增速 6.2%", "农村居民人均消费支出增速 8.4%"],
+        ),
+        // a ratio of two amounts has no unit, nor has its change
+        (
+            "城乡居民收入比为2.05，比上年缩小0.04。",
+            vec!["城乡居民收入比 2.05 yoy -0.04"],
+        ),
+        ("全年甲类传染病发病率为0。", vec!["甲类传染病发病率 0"]),
+        // 从A增加到B: one subject, two years
+        (
+            "全县粮食产量从2021年的41.2万吨增加到2023年的44.8万吨。",
+            vec!["粮食产量（2021年） 41.2万吨", "粮食产量（2023年） 44.8万吨"],
+        ),
+        (
+            "女性职工占38.4%，比上年提高0.6个百分点。",
+            vec!["女性职工占比 38.4% yoy 0.6个百分点"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
