@@ -469,9 +469,38 @@ impl Reader {
             }
             k += 1;
         }
-        for rh in &ranks {
-            let period = period_at(self, rh.start);
-            self.rank(s, rh, first, clause_of(rh.start), period);
+        // Ranks, one or a list (分别居全省第4位、第3位): a list goes to as many figures
+        // before it, in order, or to the names listed before it.
+        let mut g = 0;
+        while g < ranks.len() {
+            let group = &ranks[g..(g + ranks[g].of.max(1)).min(ranks.len())];
+            let head = &group[0];
+            let free: Vec<usize> = (first..self.indicators.len())
+                .filter(|&i| {
+                    self.indicators[i].rank.is_none()
+                        && s.find(&*self.indicators[i].highlight)
+                            .is_none_or(|h| h <= head.start)
+                })
+                .collect();
+            let (ca, _) = clause_of(head.start);
+            let names = if group.len() > 1 {
+                names(&s[ca..head.written_at.max(ca)])
+            } else {
+                Vec::new()
+            };
+            for (x, rh) in group.iter().enumerate() {
+                let period = period_at(self, rh.start);
+                let target = if group.len() == 1 {
+                    free.last().copied()
+                } else if free.len() >= group.len() {
+                    Some(free[free.len() - group.len() + x])
+                } else {
+                    None
+                };
+                let name = names.get(x).filter(|_| names.len() == group.len());
+                self.rank(s, rh, target, name, clause_of(rh.start), period);
+            }
+            g += group.len();
         }
         if let Some(h) = hits.last() {
             let id = self.use_period(h);
@@ -886,7 +915,8 @@ impl Reader {
         &mut self,
         s: &str,
         rh: &RankHit,
-        first: usize,
+        target: Option<usize>,
+        name: Option<&String>,
         (ca, cb): (usize, usize),
         period: Option<Rc<str>>,
     ) {
@@ -900,16 +930,14 @@ impl Reader {
             written: written.into(),
             tied_with: None,
         };
-        let target = (first..self.indicators.len()).rev().find(|&i| {
-            self.indicators[i].rank.is_none()
-                && s.find(&*self.indicators[i].highlight)
-                    .is_none_or(|h| h <= rh.start)
-        });
         if let Some(i) = target {
             self.indicators[i].rank = Some(rank);
             return;
         }
-        let pre = &s[ca..rh.start];
+        let pre = match name {
+            Some(n) => n.as_str(),
+            None => &s[ca..rh.start],
+        };
         let label = strip_end(
             strip_start(pre, words::LABEL_PREFIXES).trim_start_matches('在'),
             &["中", "里", "方面", "考核"],
@@ -1567,7 +1595,10 @@ fn compared_place(pre: &str) -> String {
 
 /// The names a `分别` list pairs with: 出口、进口分别… → [出口, 进口].
 fn names(pre: &str) -> Vec<String> {
-    let Some(i) = pre.find("分别") else {
+    let Some(i) = ["分别", "分获", "分列", "分居"]
+        .iter()
+        .find_map(|w| pre.find(w))
+    else {
         return Vec::new();
     };
     let t = strip_start(&pre[..i], words::LABEL_PREFIXES);

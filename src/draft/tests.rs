@@ -359,3 +359,61 @@ fn lists_of_counts_ratios_and_urban_rural_pairs() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn ranks_in_groups_lists_and_moves() {
+    let ranks = |d: &Draft| -> Vec<(String, i64, String)> {
+        d.dataset
+            .indicators
+            .iter()
+            .filter_map(|i| {
+                let r = i.rank.as_ref()?;
+                Some((i.label.zh.to_string(), r.position, r.written.to_string()))
+            })
+            .collect()
+    };
+    let r = |l: &str, p: i64, w: &str| (l.to_string(), p, w.to_string());
+    // a group named between the verb and the position; 分获 a list of names
+    let d = one("东湖片区以88.5分位列城市更新组第一名，南湖片区、西湖片区分获第二名、第三名。");
+    assert_eq!(
+        ranks(&d),
+        [
+            r("东湖片区", 1, "城市更新组第一名"),
+            r("南湖片区", 2, "第二名"),
+            r("西湖片区", 3, "第三名"),
+        ]
+    );
+    // 分别居… a list of ranks pairs with the names; 排名第一 right before punctuation
+    let d = one("全县粮食产量、油料产量分别居全市第2位、第5位。");
+    assert_eq!(
+        ranks(&d),
+        [r("粮食产量", 2, "全市第2位"), r("油料产量", 5, "第5位")]
+    );
+    let d = one("科创园综合得分90.5分，排名第一；物流园排名第二。");
+    assert_eq!(
+        ranks(&d),
+        [r("科创园综合得分", 1, "第一"), r("物流园", 2, "第二")]
+    );
+    // a narrowed scope may hold letters and digits; a scope in brackets; 首位
+    let d = one(
+        "接待量居全省4A级景区第三位。全县营商环境评价居市（州）第4位。出口额仍居各贸易伙伴首位。",
+    );
+    let written: Vec<String> = ranks(&d).into_iter().map(|x| x.2).collect();
+    assert_eq!(
+        written,
+        ["全省4A级景区第三位", "市（州）第4位", "各贸易伙伴首位"]
+    );
+    // a rank's move in Chinese numerals, one place included; counts of times
+    let units = |t: &str| {
+        scan::numbers(t)
+            .into_iter()
+            .map(|n| format!("{}{}", n.value, n.unit))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(units("综合排名比上年前移一位"), ["1位"]);
+    assert_eq!(units("较上年提升两个位次"), ["2个位次"]);
+    assert_eq!(units("年内四次刷新纪录"), ["4次"]);
+    for t in ["三次产业结构", "二次供水改造", "区人大五次会议"] {
+        assert_eq!(units(t), Vec::<String>::new(), "{t}");
+    }
+}
