@@ -1335,18 +1335,27 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
         .next()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的和及、，".contains(c));
     let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
-    // 超10亿元企业, 10亿元以上项目: the amount defines a group.
-    let group_follows = [
-        "企业",
-        "项目",
-        "工业企业",
-        "的企业",
-        "的项目",
-        "商户",
-        "及以上",
-    ]
-    .iter()
-    .any(|g| after.starts_with(g));
+    // 超10亿元企业, 10亿元以上项目, 超1000万美元的大项目: the amount defines a group.
+    let group_follows = {
+        let a: String = after.trim_start_matches('的').chars().take(4).collect();
+        ["企业", "项目", "商户", "单位", "城市"]
+            .iter()
+            .any(|g| a.contains(g))
+            || after.starts_with("及以上")
+    };
+    // 2000万元及以上, 5岁以下: a bound; 稳定在100万吨以上: an amount's floor held, not a
+    // figure (a rate kept above a level, 保持在93%以上, is the rate's figure).
+    if ["及以上", "及以下", "以下"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || !ratio
+            && ["稳定在", "保持在", "控制在"]
+                .iter()
+                .any(|w| p.ends_with(w))
+            && (s[..n.end].ends_with("以上") || after.starts_with("以内"))
+    {
+        return Kind::Threshold;
+    }
     if !ratio && n.qualifier == Some(crate::data::Qualifier::Over) && group_follows {
         return Kind::Threshold;
     }

@@ -96,6 +96,8 @@ const UNIT_BASES: &[&str] = &[
     "座",
     "栋",
     "部",
+    "套（间）",
+    "套(间)",
     "套",
     "间",
     "张",
@@ -267,19 +269,31 @@ pub fn numbers(s: &str) -> Vec<Num> {
             let rest = &s[end_digits..];
             // GDP307.3亿元 is a figure; S312省道 and G105 are names (no unit follows).
             let after_letters = prev.is_some_and(|p| p.is_ascii_alphabetic());
+            // 3—5岁: the end of a range, like its start.
+            let range_end = s[..i].ends_with(['-', '—', '～', '~', '－'])
+                && s[..i]
+                    .trim_end_matches(['-', '—', '～', '~', '－'])
+                    .ends_with(is_digit);
             let name_like = prev
                 .is_some_and(|p| p == '+' || p == '第' || p == '-' && rest.starts_with('月'))
                 || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
-                || rest.starts_with("P级");
+                || rest.starts_with("P级")
+                || range_end;
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
             // 78.6岁 (life expectancy) is a figure; 65岁以上 defines a group.
             let ages = rest.starts_with('岁') && !rest[3..].starts_with(['以', '及']);
             // 12.5分钟 and a score of 96.2分 are figures; 17时30分 is a time.
             let minutes = rest.starts_with("分钟")
                 || rest.starts_with('分') && !s[..i].ends_with(['时', '点']);
+            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound.
+            let months = rest.starts_with("个月")
+                && ["压缩至", "压缩到", "缩短至", "缩短到", "控制在"]
+                    .iter()
+                    .any(|w| s[..i].ends_with(w));
             let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
                 && !ages
                 && !minutes
+                && !months
                 && !rest.starts_with("点") // 百分点 is a unit; 点 alone is a time
                 || rest.starts_with(['-', '—', '～', '~', '至', '－']) && {
                     // a range of months or days (1-6月), not a figure
@@ -308,7 +322,10 @@ pub fn numbers(s: &str) -> Vec<Num> {
             // 20年 (a term of years) is a figure; 2024年 never reaches here.
             if unit.is_empty() && r.starts_with('年') && value.digits < 100 && value.scale == 0 {
                 let next = &r[3..];
-                if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初']) {
+                // 连续5年 and 1年以上 are spans that qualify something else.
+                if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初', '以', '及'])
+                    && !s[..start].ends_with("连续")
+                {
                     unit = "年".into();
                 }
             }
@@ -336,6 +353,14 @@ pub fn numbers(s: &str) -> Vec<Num> {
             end += unit.len();
             if unit == "％" {
                 unit = "%".into();
+            }
+            // 5万吨级泊位: a class in a name. “15分钟健身圈”: a name in quotes.
+            if !unit.is_empty()
+                && (s[end..].starts_with('级')
+                    || s[..start].ends_with('“')
+                        && s[end..].starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+            {
+                continue;
             }
             let r = &s[end..];
             if r.starts_with("以上") {
@@ -544,11 +569,11 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
                     end += tail.len();
                 }
             }
-            // 第一产业, 第二批: ordinals, not ranks
+            // 第一产业, 第二批: ordinals, not ranks (全市第一大贸易伙伴 is the largest).
             let next = &s[end..];
-            let ordinal = next.starts_with([
-                '产', '批', '届', '次', '期', '季', '个', '大', '家', '项', '阶',
-            ]);
+            let ordinal = next
+                .starts_with(['产', '批', '届', '次', '期', '季', '个', '家', '项', '阶'])
+                || next.starts_with('大') && !has_rank_verb(s, i);
             (p > 0 && n > 0 && !ordinal).then_some((p, end))
         } else if r.starts_with("首位")
             || r.starts_with("榜首")
@@ -684,6 +709,11 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
     }
     listed.sort_by_key(|h| h.start);
     listed
+}
+
+/// True when a rank verb comes right before the scope at byte `i` (保持全市…).
+fn has_rank_verb(s: &str, i: usize) -> bool {
+    RANK_VERBS.iter().any(|v| s[..i].ends_with(v))
 }
 
 /// A position written after 第: 5, 五十一.

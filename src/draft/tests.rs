@@ -417,3 +417,49 @@ fn ranks_in_groups_lists_and_moves() {
         assert_eq!(units(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn bounds_names_and_spans_that_are_not_figures() {
+    let units = |t: &str| {
+        scan::numbers(t)
+            .into_iter()
+            .map(|n| format!("{}{}", n.value, n.unit))
+            .collect::<Vec<_>>()
+    };
+    for t in ["6—12岁儿童", "“10分钟阅读圈”", "新建3万吨级码头"] {
+        assert_eq!(units(t), Vec::<String>::new(), "{t}");
+    }
+    // spans that qualify something else are no figures (listed as unread)
+    for t in ["该村连续8年获评文明村。", "工作满2年以上的职工可申请。"] {
+        assert_eq!(summary(&one(t)), Vec::<String>::new(), "{t}");
+    }
+    assert_eq!(units("审批时限压缩至3个月以内"), ["3个月"]);
+    assert_eq!(units("保障性住房1,200套（间）"), ["1200套（间）"]);
+    for (text, expected, unread) in [
+        // a group defined by an amount, with 的 and a word between
+        (
+            "年营收超5亿元的重点企业达到12家。",
+            vec!["年营收超5亿元的重点企业 12家"],
+            1,
+        ),
+        (
+            "年销售额500万元及以上的商户有80家。",
+            vec!["年销售额500万元及以上的商户 80家"],
+            1,
+        ),
+        // an amount's floor held is a bound; a rate kept above a level is the rate
+        ("蔬菜产量连续三年稳定在20万吨以上。", vec![], 1),
+        (
+            "饮用水水源达标率保持在98%以上。",
+            vec!["饮用水水源达标率 98%"],
+            0,
+        ),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+    // 全市第一大: the largest, a rank
+    let d = one("对欧盟出口额86.2亿元，欧盟保持全市第一大出口市场。");
+    assert_eq!(summary(&d), ["欧盟出口额 86.2亿元 rank 全市第一"]);
+}
