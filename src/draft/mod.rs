@@ -979,6 +979,25 @@ impl Reader {
             let before = &s[..n.start];
             let after = &s[n.end..];
             let money = n.unit == "亿元" || n.unit == "万元";
+            if money && before.ends_with("投资") && !after.starts_with('的') {
+                if let Some((name, at)) = project_named_before(s, n) {
+                    let status = status_after(s, at);
+                    let review = status
+                        .is_none()
+                        .then_some("status guessed: the sentence names no stage");
+                    let amount = if n.unit == "万元" {
+                        n.value.shift(-4).map(Decimal::normalized)
+                    } else {
+                        Some(n.value)
+                    };
+                    // The highlight runs from the name to the amount (or its bracket).
+                    let from = name.as_ptr() as usize - s.as_ptr() as usize;
+                    let highlight = &s[from..at.max(n.end)];
+                    self.project(name, status, amount, review, s, highlight);
+                    used[k] = true;
+                    continue;
+                }
+            }
             if money && before.ends_with("投资") && after.starts_with('的') {
                 let name_start = n.end + '的'.len_utf8();
                 let name_end = project_name_end(s, name_start);
@@ -1251,6 +1270,58 @@ fn sign_of(kind: Kind) -> i8 {
         Kind::Change(s) => s,
         _ => 1,
     }
+}
+
+/// A project named before its amount: `X项目（总投资18.6亿元）在建`, or `X项目签约落地，
+/// 计划投资3.8亿元` (a clause of the amount alone after a clause that opens with the name
+/// and its stage). The name and where its words end.
+fn project_named_before<'a>(s: &'a str, n: &Num) -> Option<(&'a str, usize)> {
+    let before = &s[..n.start];
+    let verb = ["计划总投资", "计划投资", "总投资", "投资"]
+        .into_iter()
+        .find(|v| before.ends_with(v))?;
+    let head = &before[..before.len() - verb.len()];
+    let after = &s[n.end..];
+    // The name right before its bracket.
+    let bracketed = ['（', '('].into_iter().find(|b| head.ends_with(*b));
+    let (text, at) = if let Some(b) = bracketed {
+        if !after.starts_with(['）', ')']) {
+            return None;
+        }
+        let t = &head[..head.len() - b.len_utf8()];
+        let from = t
+            .rfind(['，', ',', '；', ';', '。', '：', ':', '、'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let close = n.end + after.chars().next().map_or(1, char::len_utf8);
+        (&t[from..], close)
+    } else {
+        // The amount's clause holds nothing else; the name opens the clause before it.
+        let t = head.strip_suffix(['，', ','])?;
+        if !after.is_empty() && !after.starts_with(['，', ',', '。', '；', ';']) {
+            return None;
+        }
+        let from = t
+            .rfind(['，', ',', '；', ';', '。', '：', ':'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let clause = &t[from..];
+        let end = PROJECT_ENDS
+            .iter()
+            .filter_map(|e| clause.find(e).map(|i| i + e.len()))
+            .min()?;
+        let rest = clause[end..].trim_start_matches(['正', '式', '已', '顺', '利']);
+        if !STAGES.iter().any(|(w, _)| rest.starts_with(w)) {
+            return None;
+        }
+        (&clause[..end], from + end)
+    };
+    let name = strip_start(text, words::LABEL_PREFIXES);
+    let plain = PROJECT_ENDS.iter().any(|e| name.ends_with(e))
+        && name.chars().count() >= 4
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !["一批", "等", "批", "个", "重点项目", "各类", "全部"]
+            .iter()
+            .any(|w| name.contains(w));
+    plain.then_some((name, at))
 }
 
 /// Where a project's name ends: at its list or clause punctuation.

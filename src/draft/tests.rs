@@ -463,3 +463,49 @@ fn bounds_names_and_spans_that_are_not_figures() {
     let d = one("对欧盟出口额86.2亿元，欧盟保持全市第一大出口市场。");
     assert_eq!(summary(&d), ["欧盟出口额 86.2亿元 rank 全市第一"]);
 }
+
+#[test]
+fn projects_named_before_their_amount() {
+    let projects = |t: &str| -> Vec<(String, Option<String>, Status)> {
+        one(t)
+            .dataset
+            .projects
+            .iter()
+            .map(|p| {
+                (
+                    p.name.zh.to_string(),
+                    p.amount.map(|a| a.to_string()),
+                    p.status,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        projects("城南物流园项目（总投资6.2亿元）已竣工，东湖会展中心（投资8000万元）开工建设。"),
+        [
+            (
+                "城南物流园项目".into(),
+                Some("6.2".into()),
+                Status::Completed
+            ),
+            ("东湖会展中心".into(), Some("0.8".into()), Status::Started),
+        ]
+    );
+    assert_eq!(
+        projects("三季度，华光储能电池项目正式签约，计划投资12亿元。"),
+        [("华光储能电池项目".into(), Some("12".into()), Status::Signed)]
+    );
+    // the amount is in each row's highlight, as the checker wants
+    let d =
+        one("城南物流园项目（总投资6.2亿元）已竣工。华光储能电池项目正式签约，计划投资12亿元。");
+    let json = crate::write::dataset_json(&d.dataset);
+    let parsed = crate::parse::parse_dataset(&json).expect("the draft parses");
+    assert_eq!(crate::validate::validate(&parsed), []);
+    // a count or a batch of projects is no project's name
+    for t in [
+        "全县新开工项目32个，总投资85亿元。",
+        "一批重点项目集中开工，总投资120亿元。",
+    ] {
+        assert!(projects(t).is_empty(), "{t}");
+    }
+}
