@@ -345,7 +345,19 @@ impl Reader {
                 }
                 break;
             }
-            let listed = pre.contains("分别") && list.len() > 1;
+            // 城镇、农村居民人均可支配收入分别达到58,216元、31,478元，同比增长4.9%、6.8%:
+            // a 、 list of changes without 分别 pairs with as many figures before it.
+            let paired = matches!(kind, Kind::Change(_))
+                && list.len() > 1
+                && list
+                    .windows(2)
+                    .all(|w| &s[nums[w[0]].end..nums[w[1]].start] == "、")
+                && self.indicators[first..]
+                    .iter()
+                    .filter(|i| i.yoy.is_none() && !i.unit.is_ratio())
+                    .count()
+                    >= list.len();
+            let listed = (pre.contains("分别") || paired) && list.len() > 1;
             if !listed {
                 list.truncate(1);
             }
@@ -711,8 +723,19 @@ impl Reader {
             .filter(|&i| free(&self.indicators[i]))
             .collect();
         // A change in points is a rate's (城镇化率达到72.4%，比上年提高3.1个百分点): it goes to
-        // the sentence's rates first.
+        // the sentence's rates first; 增速比上月回落1.3个百分点 speaks of the rate before it.
         let points = matches!(unit.as_str(), "个百分点" | "百分点");
+        let of_the_rate = points
+            && subject
+                .as_deref()
+                .is_some_and(|sj| ["增速", "增幅", "涨幅", "降幅", "其增速"].contains(&sj));
+        // 出口、进口分别完成712.5亿元、314.3亿元，出口增长6.8%: the subject names a figure
+        // of the sentence.
+        let named = subject.as_deref().and_then(|sj| {
+            (first..self.indicators.len())
+                .rev()
+                .find(|&i| free(&self.indicators[i]) && &*self.indicators[i].label.zh == sj)
+        });
         if points && matches!(kind, Kind::Change(_)) {
             let rates: Vec<usize> = (first..self.indicators.len())
                 .filter(|&i| {
@@ -733,13 +756,16 @@ impl Reader {
             .starts_with(['比', '较', '高', '低', '快', '慢'])
             && !has_time_base(pre)
             && matches!(kind, Kind::Change(_));
-        let targets: Option<Vec<usize>> = if (subject.is_some() && !listed) || elsewhere {
-            None
-        } else if candidates.len() >= list.len() {
-            Some(candidates[candidates.len() - list.len()..].to_vec())
-        } else {
-            None
-        };
+        let targets: Option<Vec<usize>> =
+            if let (Some(i), false, false) = (named, listed, elsewhere) {
+                Some(vec![i])
+            } else if (subject.is_some() && !of_the_rate && !listed) || elsewhere {
+                None
+            } else if candidates.len() >= list.len() {
+                Some(candidates[candidates.len() - list.len()..].to_vec())
+            } else {
+                None
+            };
         match targets {
             Some(t) => {
                 for (&j, &i) in list.iter().zip(&t) {
@@ -1455,10 +1481,22 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     if !ratio {
         // An absolute change needs its base said (比上年末减少0.74万人): 新增 is a value.
         let t = p.trim_end_matches(['了', ' ']);
-        let based = words::CHANGE_BASES.iter().any(|b| t.contains(b));
-        let abs_change = [("增加", 1), ("增长", 1), ("减少", -1), ("下降", -1)]
-            .into_iter()
-            .find(|(w, _)| t.ends_with(w));
+        let based = words::CHANGE_BASES.iter().any(|b| t.contains(b)) || has_time_base(t);
+        // 比上年提高0.6岁, 比2020年提高4.3公斤: a change in the figure's own unit.
+        let abs_change = [
+            ("增加", 1),
+            ("增长", 1),
+            ("减少", -1),
+            ("下降", -1),
+            ("提高", 1),
+            ("提升", 1),
+            ("上升", 1),
+            ("降低", -1),
+            ("缩短", -1),
+            ("延长", 1),
+        ]
+        .into_iter()
+        .find(|(w, _)| t.ends_with(w));
         return match abs_change {
             Some((_, sign)) if based => Kind::Change(sign),
             _ => Kind::Value,
@@ -1487,14 +1525,23 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
         return Kind::Pace;
     }
     if (t.contains("完成") || t.contains('占') || t.contains("达到"))
-        && ["目标", "计划", "任务", "目标任务", "计划任务", "进度"]
-            .iter()
-            .any(|w| {
-                t.trim_end_matches('的')
-                    .trim_end_matches('数')
-                    .trim_end_matches("投资")
-                    .ends_with(w)
-            })
+        && [
+            "目标",
+            "计划",
+            "任务",
+            "目标任务",
+            "计划任务",
+            "进度",
+            "预算",
+            "工程量",
+        ]
+        .iter()
+        .any(|w| {
+            t.trim_end_matches('的')
+                .trim_end_matches('数')
+                .trim_end_matches("投资")
+                .ends_with(w)
+        })
     {
         return Kind::Progress;
     }
@@ -1625,6 +1672,8 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
         _ => t,
     };
     let t = strip_end(t, words::CHANGE_BASES);
+    // 增速比1—9月份: the time compared with is no subject either.
+    let t = time_base_suffix(t).map_or(t, |b| &t[..t.len() - b.len()]);
     let t = strip_end(t, &["完成", "分别"]);
     // 比全省（6.1%）高: a comparison, not a subject.
     if t.starts_with(['比', '较'])

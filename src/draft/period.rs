@@ -145,6 +145,11 @@ pub fn find(s: &str) -> Vec<Hit> {
                     .iter()
                     .any(|w| before.ends_with(w));
                 if let Some((span, len)) = period_at(s, after) {
+                    // 比2023年上半年: a comparison's base, not a period.
+                    if before.ends_with(['比', '较']) {
+                        i = after + len;
+                        continue;
+                    }
                     out.push(Hit {
                         start: i,
                         end: after + len,
@@ -223,7 +228,9 @@ pub fn find(s: &str) -> Vec<Hit> {
             // 完成全年目标 or 力争全年增长.
             let is_year_word = matches!(span, Span::Year);
             let at_start = i == 0 || s[..i].ends_with(['，', ',', '；', '。', '：']);
-            if !is_year_word || at_start {
+            // 比一季度末, 比上半年, 比1—9月份: a comparison's base, not a period.
+            let compared = ["比", "较"].iter().any(|w| s[..i].ends_with(w));
+            if (!is_year_word || at_start) && !compared {
                 out.push(Hit {
                     start: i,
                     end: i + len,
@@ -394,6 +401,10 @@ mod tests {
             "力争全年增长6%",
             "8月21日召开",
             "第二季度",
+            "比一季度末下降0.3个百分点",
+            "较上半年加快0.8个百分点",
+            "比1—9月份提高0.4个百分点",
+            "比2023年上半年增长5%",
         ] {
             let hits: Vec<_> = find(s)
                 .into_iter()

@@ -509,3 +509,46 @@ fn projects_named_before_their_amount() {
         assert!(projects(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn changes_of_rates_own_units_and_named_figures() {
+    for (text, expected) in [
+        // a change in the figure's own unit with a time base
+        (
+            "人均预期寿命达到79.1岁，比2020年提高0.7岁。",
+            vec!["人均预期寿命 79.1岁 yoy 0.7岁"],
+        ),
+        // 增速比上月回落: a change of the rate just stated
+        (
+            "全市规上工业增加值增长6.2%，增速比上月回落0.8个百分点。",
+            vec!["规上工业增加值增速 6.2% yoy -0.8个百分点"],
+        ),
+        // 比一季度末: a comparison's base, not a new period
+        (
+            "二季度末，全县城镇调查失业率为4.9%，比一季度末下降0.2个百分点。",
+            vec!["城镇调查失业率 4.9% yoy -0.2个百分点"],
+        ),
+        // a change whose subject names a figure of the sentence
+        (
+            "出口、进口分别完成52.1亿元、31.4亿元，出口增长7.2%，进口下降2.3%。",
+            vec!["出口 52.1亿元 yoy 7.2%", "进口 31.4亿元 yoy -2.3%"],
+        ),
+        // a 、 list of changes without 分别 pairs with the figures before it
+        (
+            "工业用水量、农业用水量分别为3.2亿立方米、5.6亿立方米，同比下降2.1%、1.4%。",
+            vec![
+                "工业用水量 3.2亿立方米 yoy -2.1%",
+                "农业用水量 5.6亿立方米 yoy -1.4%",
+            ],
+        ),
+        // progress against a budget
+        (
+            "一般公共预算支出21.3亿元，完成年度预算的76.5%。",
+            vec!["一般公共预算支出 21.3亿元 progress 年度预算:76.5"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+    let d = one("二季度末，全县城镇调查失业率为4.9%，比一季度末下降0.2个百分点。");
+    assert_eq!(&*d.dataset.indicators[0].period, "m4-6");
+}
