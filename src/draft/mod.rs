@@ -202,6 +202,8 @@ const PROJECT_ENDS: &[&str] = &[
     "工程",
     "工厂",
     "研究院",
+    "作业区",
+    "码头",
 ];
 
 impl Reader {
@@ -1434,7 +1436,12 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
     // 超10亿元企业, 10亿元以上项目, 超1000万美元的大项目: the amount defines a group.
     let group_follows = {
-        let a: String = after.trim_start_matches('的').chars().take(4).collect();
+        let a: String = after
+            .trim_start_matches('的')
+            .chars()
+            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .take(6)
+            .collect();
         ["企业", "项目", "商户", "单位", "城市"]
             .iter()
             .any(|g| a.contains(g))

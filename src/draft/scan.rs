@@ -274,9 +274,10 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 && s[..i]
                     .trim_end_matches(['-', '—', '～', '~', '－'])
                     .ends_with(is_digit);
-            let name_like = prev
-                .is_some_and(|p| p == '+' || p == '第' || p == '-' && rest.starts_with('月'))
-                || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
+            // 上年同月=100: an index's base.
+            let name_like = prev.is_some_and(|p| {
+                p == '+' || p == '第' || p == '=' || p == '-' && rest.starts_with('月')
+            }) || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
                 || rest.starts_with("P级")
                 || range_end;
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');

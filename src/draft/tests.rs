@@ -552,3 +552,30 @@ fn changes_of_rates_own_units_and_named_figures() {
     let d = one("二季度末，全县城镇调查失业率为4.9%，比一季度末下降0.2个百分点。");
     assert_eq!(&*d.dataset.indicators[0].period, "m4-6");
 }
+
+#[test]
+fn index_bases_outcomes_to_come_and_longer_groups() {
+    for (text, expected, unread) in [
+        // 上年同月=100: the index's base is no figure
+        (
+            "全市工业生产者出厂价格指数为98.6（上年同月=100）。",
+            vec!["工业生产者出厂价格指数 98.6"],
+            0,
+        ),
+        // what a project will add once built is a plan
+        ("新港区建成后将新增3万吨级泊位6个。", vec![], 1),
+        // a group defined by an amount, its noun a few words on
+        (
+            "其中营业收入超5亿元的规上工业企业有18家。",
+            vec!["营业收入超5亿元的规上工业企业 18家"],
+            1,
+        ),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+    let d = one("北岸港区二期作业区（总投资12.4亿元）加快建设。");
+    assert_eq!(d.dataset.projects.len(), 1);
+    assert_eq!(&*d.dataset.projects[0].name.zh, "北岸港区二期作业区");
+}
