@@ -79,6 +79,7 @@ pub fn draft(input: &str) -> Draft {
                 r.sentence(s);
             }
         }
+        r.end_paragraph();
     }
     r.finish(&paras)
 }
@@ -108,6 +109,8 @@ enum Kind {
 struct Reader {
     year: Option<u16>,
     period: Option<Rc<str>>,
+    /// The period in force before a single month took over, restored at the paragraph's end.
+    before_month: Option<Option<Rc<str>>>,
     periods: Vec<Period>,
     heading: String,
     headings: Vec<String>,
@@ -222,6 +225,7 @@ impl Reader {
         Reader {
             year,
             period: None,
+            before_month: None,
             periods: Vec::new(),
             heading: String::new(),
             headings: Vec::new(),
@@ -518,7 +522,24 @@ impl Reader {
         }
         if let Some(h) = hits.last() {
             let id = self.use_period(h);
+            // A single month (3月份，…) holds for its paragraph only; the running period
+            // (一季度) comes back after it.
+            let one_month = matches!(h.span, period::Span::Months(a, b) if a == b);
+            if one_month {
+                if self.before_month.is_none() {
+                    self.before_month = Some(self.period.clone());
+                }
+            } else {
+                self.before_month = None;
+            }
             self.period = Some(id);
+        }
+    }
+
+    /// The end of a paragraph: a single month's period ends with it.
+    fn end_paragraph(&mut self) {
+        if let Some(p) = self.before_month.take() {
+            self.period = p;
         }
     }
 
@@ -1951,7 +1972,10 @@ fn slug(en: &str) -> String {
 fn iso_date(t: &str) -> Option<String> {
     let bytes = t.as_bytes();
     for i in 0..bytes.len().saturating_sub(9) {
-        let w = &t.get(i..i + 10)?;
+        // Not every byte starts a character (沂陵统计　2021-04-23).
+        let Some(w) = t.get(i..i + 10) else {
+            continue;
+        };
         let b = w.as_bytes();
         if b[4] == b'-'
             && b[7] == b'-'

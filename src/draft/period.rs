@@ -88,11 +88,19 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
         }
     }
     for (name, _) in HOLIDAYS {
-        if let Some(after) = rest.strip_prefix(name) {
-            for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
-                if after.starts_with(tail) {
-                    return Some((Span::Days(name.to_string()), name.len() + tail.len()));
-                }
+        // 五一假期, or “五一”假期 in quotes.
+        let quoted = rest
+            .strip_prefix('“')
+            .and_then(|r| r.strip_prefix(name))
+            .and_then(|r| r.strip_prefix('”'));
+        let (after, head) = match (rest.strip_prefix(name), quoted) {
+            (Some(a), _) => (a, name.len()),
+            (None, Some(a)) => (a, name.len() + "“”".len()),
+            _ => continue,
+        };
+        for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
+            if after.starts_with(tail) {
+                return Some((Span::Days(name.to_string()), head + tail.len()));
             }
         }
     }
@@ -113,6 +121,21 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
     // 1-10月, 1—8月份, 1至9月, 1~5月
     let (a, n) = month_at(rest)?;
     let r = &rest[n..];
+    // 3月份， / 6月当月: one month, at the start of a clause (or after its year).
+    let opens = i == 0
+        || s[..i].ends_with(['，', ',', '；', ';', '。', '：', '\n'])
+        || s[..i].ends_with('年')
+            && s[..i]
+                .trim_end_matches('年')
+                .ends_with(|c: char| c.is_ascii_digit());
+    if opens && !rest.starts_with(|c: char| !c.is_ascii_digit()) {
+        for tail in ["月份", "月当月", "月"] {
+            let after = &r.get(tail.len()..).unwrap_or("");
+            if r.starts_with(tail) && after.starts_with(['，', ',']) {
+                return Some((Span::Months(a, a), n + tail.len()));
+            }
+        }
+    }
     let sep = ['-', '—', '–', '~', '～', '至', '到', '－']
         .into_iter()
         .find(|&c| r.starts_with(c))?;
@@ -290,6 +313,12 @@ pub fn to_period(hit: &Hit, year: Option<u16>) -> Period {
         Span::Months(1, 3) if hit.written.contains("季度") => {
             (format!("{ys}q1"), format!("Q1 {ys}"), Some([3, 12]))
         }
+        // One month (3月份): no share of the year is elapsed in it.
+        Span::Months(a, b) if a == b => (
+            format!("{ys}m{a}"),
+            format!("{} {ys}", MONTHS_EN[*a as usize - 1]),
+            None,
+        ),
         Span::Months(1, b) => (
             format!("{ys}m1-{b}"),
             format!("Jan–{} {ys}", MONTHS_EN[*b as usize - 1]),
@@ -382,6 +411,14 @@ mod tests {
                 "Spring Festival holiday 2024",
             ),
             ("10月1日至7日，", "10月1日至7日", None, "Oct 1–7 2024"),
+            ("3月份，规上工业", "2024年3月份", None, "Mar 2024"),
+            ("6月当月，", "2024年6月当月", None, "Jun 2024"),
+            (
+                "“五一”假期全市",
+                "2024年“五一”假期",
+                None,
+                "May Day holiday 2024",
+            ),
             (
                 "春节假期（1月21日至27日）",
                 "2024年春节假期",
@@ -405,6 +442,9 @@ mod tests {
             "较上半年加快0.8个百分点",
             "比1—9月份提高0.4个百分点",
             "比2023年上半年增长5%",
+            "6月28日13时",
+            "于8月竣工",
+            "3月份以来",
         ] {
             let hits: Vec<_> = find(s)
                 .into_iter()

@@ -579,3 +579,13 @@ fn index_bases_outcomes_to_come_and_longer_groups() {
     assert_eq!(d.dataset.projects.len(), 1);
     assert_eq!(&*d.dataset.projects[0].name.zh, "北岸港区二期作业区");
 }
+
+#[test]
+fn a_single_month_holds_for_its_paragraph() {
+    let d = one("一季度，全县规上工业增加值增长9%。\n3月份，规上工业增加值增长11%。\n全县固定资产投资增长8%。");
+    let periods: Vec<&str> = d.dataset.indicators.iter().map(|i| &*i.period).collect();
+    assert_eq!(periods, ["q1", "m3", "q1"]);
+    // a dateline after other words still gives the year
+    let d = one("标题\n某县统计　2021-04-23 17:46\n一季度，全县规上工业增加值增长9%。");
+    assert_eq!(&*d.dataset.indicators[0].period, "2021q1");
+}
