@@ -1111,6 +1111,17 @@ impl Reader {
                 }
             }
         }
+        // 江川新材料年产5万吨高性能树脂项目已于6月建成投产: a clause that opens with a
+        // project's name and its stage, no amount said.
+        for (a, b) in text::clauses(s) {
+            let Some((name, status)) = project_at_clause_start(&s[a..b]) else {
+                continue;
+            };
+            if self.projects.iter().any(|p| name.ends_with(&*p.name.zh)) {
+                continue;
+            }
+            self.project(name, Some(status), None, None, s, name);
+        }
     }
 
     /// A table row: a named project, its stage (under construction when the sentence names
@@ -1371,6 +1382,61 @@ fn project_named_before<'a>(s: &'a str, n: &Num) -> Option<(&'a str, usize)> {
             .iter()
             .any(|w| name.contains(w));
     plain.then_some((name, at))
+}
+
+/// A clause that opens with a project's name and then its stage (X项目已于6月建成投产,
+/// X项目加快建设): the name and the stage. Counts, batches and kinds of projects
+/// (重点项目, 一批项目, 新开工项目) are not names.
+fn project_at_clause_start(clause: &str) -> Option<(&str, Status)> {
+    let t = strip_start(clause.trim(), words::LABEL_PREFIXES);
+    let t = strip_start(t, &["其中", "同时", "目前"]);
+    let end = PROJECT_ENDS
+        .iter()
+        .filter_map(|e| t.find(e).map(|i| i + e.len()))
+        .min()?;
+    let name = &t[..end];
+    let mut rest = &t[end..];
+    loop {
+        let before = rest;
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        for w in [
+            "已于", "于", "已", "月", "正式", "顺利", "加快", "全面", "提前", "全部",
+        ] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if rest == before {
+            break;
+        }
+    }
+    let (_, status) = STAGES.iter().find(|(w, _)| rest.starts_with(w))?;
+    // A name, not a kind of project or an action on projects: 签约项目, 资金项目, 加快推进…
+    let head = PROJECT_ENDS
+        .iter()
+        .find_map(|e| name.strip_suffix(e))
+        .unwrap_or(name);
+    let plain = name.chars().count() >= 6
+        && !name.starts_with([
+            '全', '新', '在', '续', '计', '各', '一', '重', '本', '该', '以',
+        ])
+        && ![
+            "加快", "持续", "确保", "定期", "深入", "全力", "积极", "推动", "推进", "着力", "大力",
+            "主导", "城乡",
+        ]
+        .iter()
+        .any(|w| name.starts_with(w))
+        && ![
+            "工业", "签约", "资金", "推动", "召开", "护航", "在建", "新建", "开工", "招商", "产业",
+            "民生", "基建", "重大",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
+        && ![
+            "批", "等", "个", "重点", "各类", "全部", "投资", "、", "和", "及", "（", "(", "【",
+            "】", "“", "”", " ", "　",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
+    plain.then_some((name, *status))
 }
 
 /// Where a project's name ends: at its list or clause punctuation.

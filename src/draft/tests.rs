@@ -589,3 +589,31 @@ fn a_single_month_holds_for_its_paragraph() {
     let d = one("标题\n某县统计　2021-04-23 17:46\n一季度，全县规上工业增加值增长9%。");
     assert_eq!(&*d.dataset.indicators[0].period, "2021q1");
 }
+
+#[test]
+fn projects_named_with_their_stage_and_no_amount() {
+    let names = |t: &str| -> Vec<(String, Status)> {
+        one(t)
+            .dataset
+            .projects
+            .iter()
+            .map(|p| (p.name.zh.to_string(), p.status))
+            .collect()
+    };
+    assert_eq!(
+        names("临港年产3万吨锂电材料项目已于5月建成投产，北湖湿地修复工程加快建设。"),
+        [
+            ("临港年产3万吨锂电材料项目".into(), Status::Completed),
+            ("北湖湿地修复工程".into(), Status::Building),
+        ]
+    );
+    // kinds of projects and actions on them are no names
+    for t in [
+        "加快推进在建工业项目建设。",
+        "主导产业新签约项目落地。",
+        "城乡供水提升工程全面推进。",
+        "确保计划新开工项目按期开工。",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+}
