@@ -406,12 +406,23 @@ impl Reader {
                             };
                             // 恢复至2019年同期的96.2%: a clause without its own subject
                             // speaks of the sentence's last figure.
-                            let label = match self.last_label(first) {
+                            // 增速高于全省7.1个百分点: the same, of the figure's rate (not
+                            // of another place's figure given for comparison).
+                            let own = self.indicators[first..]
+                                .iter()
+                                .rev()
+                                .find(|i| i.review.as_deref() != Some(COMPARED))
+                                .map(|i| i.label.zh.to_string());
+                            let label = match own {
                                 Some(base)
-                                    if ["恢复至", "相当于", "比", "较", "是"]
+                                    if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
                                         .iter()
                                         .any(|w| label.starts_with(w)) =>
                                 {
+                                    format!("{base}{label}")
+                                }
+                                Some(base) if rate_compared(&label).len() < label.len() => {
+                                    let base = base.trim_end_matches("增速");
                                     format!("{base}{label}")
                                 }
                                 _ => label,
@@ -774,9 +785,9 @@ impl Reader {
         }
         // 比全省（6.1%）高1.2个百分点 is a difference from another place, not a change over
         // time: it never attaches as the figure's year-on-year change.
-        let elsewhere = pre
-            .trim_start()
-            .starts_with(['比', '较', '高', '低', '快', '慢'])
+        // 增速比全省平均水平高1.3个百分点: the growth rate against another place's.
+        let cmp = rate_compared(pre);
+        let elsewhere = cmp.starts_with(['比', '较', '高', '低', '快', '慢'])
             && !has_time_base(pre)
             && matches!(kind, Kind::Change(_));
         let targets: Option<Vec<usize>> =
@@ -839,7 +850,14 @@ impl Reader {
             }
             None if !relative && matches!(kind, Kind::Change(1)) && !listed => {
                 let n = &nums[list[0]];
-                let base = self.last_label(first).unwrap_or_default();
+                // The figure in the same unit (贷款余额7,915.6亿元…，比年初增加386.5亿元).
+                let base = self.indicators[first..]
+                    .iter()
+                    .rev()
+                    .find(|i| i.unit.key() == unit.as_str())
+                    .map(|i| i.label.zh.to_string())
+                    .or_else(|| self.last_label(first))
+                    .unwrap_or_default();
                 let words = change_words(pre).unwrap_or_else(|| "增加".into());
                 self.value(s, n, format!("{base}{words}"), clause, period.clone(), None);
             }
@@ -879,12 +897,12 @@ impl Reader {
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
-                    let compared = pre.trim_start().starts_with(['比', '较'])
+                    let compared = cmp.starts_with(['比', '较'])
                         || ["高于", "低于", "快于", "慢于"]
                             .iter()
-                            .any(|w| pre.trim_start().starts_with(w));
+                            .any(|w| cmp.starts_with(w));
                     let words = if compared {
-                        pre.trim().to_string()
+                        cmp.trim().to_string()
                     } else {
                         change_words(pre).unwrap_or_default()
                     };
@@ -1722,6 +1740,24 @@ fn has_time_base(pre: &str) -> bool {
             .any(|(i, _)| is_time(&pre[i + '比'.len_utf8()..]))
 }
 
+/// The words of a comparison without the 增速 it compares (增速比全省高 → 比全省高,
+/// 增幅高于全省 → 高于全省); the words unchanged otherwise.
+fn rate_compared(pre: &str) -> &str {
+    let t = pre.trim_start();
+    for rate in ["增速", "增幅", "涨幅"] {
+        if let Some(rest) = t.strip_prefix(rate) {
+            if rest.starts_with(['比', '较'])
+                || ["高于", "低于", "快于", "慢于"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
 /// 是上年同期的 (before N倍): a multiple of an earlier time's figure, a change.
 fn multiple_words(pre: &str) -> Option<&str> {
     let t = pre.trim_end();
@@ -1769,7 +1805,12 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
     // 增速比1—9月份: the time compared with is no subject either.
     let t = time_base_suffix(t).map_or(t, |b| &t[..t.len() - b.len()]);
     let t = strip_end(t, &["完成", "分别"]);
-    // 比全省（6.1%）高: a comparison, not a subject.
+    // 比全省（6.1%）高, 增速高于全省: a comparison, not a subject.
+    let t = if rate_compared(t).len() < t.trim_start().len() && !has_time_base(t) {
+        rate_compared(t)
+    } else {
+        t
+    };
     if t.starts_with(['比', '较'])
         || ["高于", "低于", "快于", "慢于"]
             .iter()
@@ -1813,6 +1854,11 @@ fn progress_target(pre: &str) -> String {
 fn compared_place(pre: &str) -> String {
     let t = pre.trim_end().trim_end_matches(['（', '(']);
     let t = t.rsplit(['比', '和', '及', '、', '与']).next().unwrap_or(t);
+    // 高于全省平均水平（7.6%） → 全省平均水平.
+    let t = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .find_map(|w| t.trim_start().strip_prefix(w))
+        .unwrap_or(t);
     t.to_string()
 }
 

@@ -617,3 +617,35 @@ fn projects_named_with_their_stage_and_no_amount() {
         assert!(names(t).is_empty(), "{t}: {:?}", names(t));
     }
 }
+
+#[test]
+fn comparisons_of_a_growth_rate_with_another_place() {
+    for (text, expected) in [
+        (
+            "全市社会消费品零售总额96.2亿元，同比增长6.4%，增速比全省平均水平高0.9个百分点。",
+            vec![
+                "社会消费品零售总额 96.2亿元 yoy 6.4%",
+                "社会消费品零售总额增速比全省平均水平高 0.9个百分点",
+            ],
+        ),
+        (
+            "全县农村居民人均可支配收入增长7.8%，增速高于城镇居民1.6个百分点。",
+            vec![
+                "农村居民人均可支配收入增速 7.8%",
+                "农村居民人均可支配收入增速高于城镇居民 1.6个百分点",
+            ],
+        ),
+        // another place's rate in brackets; the amount's own change in its unit
+        (
+            "全县贷款余额512.4亿元，同比增长9.2%，高于全省平均水平（8.1%）1.1个百分点；比年初增加31.5亿元。",
+            vec![
+                "贷款余额 512.4亿元 yoy 9.2%",
+                "全省平均水平贷款余额增速 8.1%",
+                "贷款余额高于全省平均水平（8.1%） 1.1个百分点",
+                "贷款余额比年初增加 31.5亿元",
+            ],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
