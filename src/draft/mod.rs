@@ -954,7 +954,11 @@ impl Reader {
                             Some("a change of a change: check what it measures"),
                         ),
                         Kind::Share => {
-                            let scope = share_scope(pre);
+                            // 市外游客占比达到63.5%: 占比 names no scope (attached, the
+                            // card reads 占比63.5%).
+                            let scope = Some(share_scope(pre))
+                                .filter(|sc| sc != "比")
+                                .unwrap_or_default();
                             let label = if !scope.is_empty() {
                                 format!("{base}占{scope}比重")
                             } else if ["比重", "占比", "比例"].iter().any(|w| base.ends_with(w))

@@ -355,6 +355,10 @@ fn lists_of_counts_ratios_and_urban_rural_pairs() {
             "女性职工占38.4%，比上年提高0.6个百分点。",
             vec!["女性职工占比 38.4% yoy 0.6个百分点"],
         ),
+        (
+            "从客源看，省外游客占比达到41.5%。",
+            vec!["省外游客占比 41.5%"],
+        ),
     ] {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
