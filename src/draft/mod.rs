@@ -307,6 +307,12 @@ impl Reader {
             }
         };
         let first = self.indicators.len();
+        // Where the sentence's first goal word ends (力争…): numbers after it are goals.
+        let goal_end = words::TARGET_WORDS
+            .iter()
+            .filter_map(|w| s.find(w).map(|i| i + w.len()))
+            .min()
+            .unwrap_or(usize::MAX);
         let mut used = vec![false; nums.len()];
         // Numbers that became values: a label starts after the last of them in its clause.
         let mut values = vec![false; nums.len()];
@@ -328,7 +334,7 @@ impl Reader {
                 .collect();
             let pre_raw = &s[ca..n.start];
             let pre = without(pre_raw, &cut);
-            let kind = classify(&pre, n, &nums, k, s, cb);
+            let kind = classify(&pre, n, (&nums, k), s, cb, goal_end);
             // A list: this number and the ones joined to it by 、/和/及 in this clause.
             let mut list = vec![k];
             while let Some(&last) = list.last() {
@@ -1135,6 +1141,9 @@ impl Reader {
         }
         // 江川新材料年产5万吨高性能树脂项目已于6月建成投产: a clause that opens with a
         // project's name and its stage, no amount said.
+        if !PROJECT_ENDS.iter().any(|e| s.contains(e)) {
+            return;
+        }
         for (a, b) in text::clauses(s) {
             let Some((name, status)) = project_at_clause_start(&s[a..b]) else {
                 continue;
@@ -1471,38 +1480,42 @@ fn project_name_end(s: &str, from: usize) -> usize {
 }
 
 /// Classifies number `k` of a sentence by the words before it in its clause.
-fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usize) -> Kind {
+fn classify(
+    pre: &str,
+    n: &Num,
+    (nums, k): (&[Num], usize),
+    s: &str,
+    clause_end: usize,
+    goal_end: usize,
+) -> Kind {
     let p = pre.trim_end();
     // A goal holds for the rest of its sentence (主要预期目标是：地区生产总值增长6%左右，
     // 一般公共预算收入增长5%…), unless the clause reports what was done (完成).
-    let sentence_before = &s[..n.start];
-    if words::TARGET_WORDS
-        .iter()
-        .any(|w| sentence_before.contains(w))
-        && !p.contains("完成")
-    {
+    let goal_before = goal_end <= n.start;
+    if goal_before && !p.contains("完成") {
         return Kind::Target;
     }
     let after = &s[n.end..];
     let rest_of_clause = &s[n.end..clause_end.max(n.end)];
     // 确保…完成投资128亿元: a goal in the clause itself; 按年均增长6.5%测算, 900亿元的目标,
     // 后两年需年均增长7%: a projection, a goal, a requirement.
-    if words::TARGET_WORDS.iter().any(|w| p.contains(w))
+    if goal_before && words::TARGET_WORDS.iter().any(|w| p.contains(w))
         || ["测算", "的目标", "为目标"]
             .iter()
             .any(|w| rest_of_clause.starts_with(w))
-        || [
-            "需年均",
-            "需要",
-            "还需",
-            "仍需",
-            "尚需",
-            "需达到",
-            "需增长",
-            "需完成",
-        ]
-        .iter()
-        .any(|w| p.contains(w))
+        || p.contains('需')
+            && [
+                "需年均",
+                "需要",
+                "还需",
+                "仍需",
+                "尚需",
+                "需达到",
+                "需增长",
+                "需完成",
+            ]
+            .iter()
+            .any(|w| p.contains(w))
     {
         return Kind::Target;
     }
@@ -1545,12 +1558,14 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
     // 超10亿元企业, 10亿元以上项目, 超1000万美元的大项目: the amount defines a group.
     let group_follows = {
-        let a: String = after
-            .trim_start_matches('的')
-            .chars()
-            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        let a = after.trim_start_matches('的');
+        let end = a
+            .char_indices()
+            .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
             .take(6)
-            .collect();
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let a = &a[..end];
         ["企业", "项目", "商户", "单位", "城市"]
             .iter()
             .any(|g| a.contains(g))

@@ -87,7 +87,11 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
             return Some((Span::Months(m - 2, m), word.len()));
         }
     }
+    let quote = rest.starts_with('“');
     for (name, _) in HOLIDAYS {
+        if !quote && !rest.starts_with(name) {
+            continue;
+        }
         // 五一假期, or “五一”假期 in quotes.
         let quoted = rest
             .strip_prefix('“')
