@@ -313,6 +313,7 @@ impl Reader {
             .filter_map(|w| s.find(w).map(|i| i + w.len()))
             .min()
             .unwrap_or(usize::MAX);
+        let intro = intro_subject(s);
         let mut used = vec![false; nums.len()];
         // Numbers that became values: a label starts after the last of them in its clause.
         let mut values = vec![false; nums.len()];
@@ -430,6 +431,18 @@ impl Reader {
                                 Some(base) if rate_compared(&label).len() < label.len() => {
                                     let base = base.trim_end_matches("增速");
                                     format!("{base}{label}")
+                                }
+                                _ => label,
+                            };
+                            // 各镇街地区生产总值如下：青溪街道186.5亿元…: the place listed
+                            // names which of the intro's figures.
+                            let label = match &intro {
+                                Some((at, subject))
+                                    if *at < nums[j].start
+                                        && label.chars().count() <= 8
+                                        && !label.contains(subject.as_str()) =>
+                                {
+                                    format!("{subject}（{label}）")
                                 }
                                 _ => label,
                             };
@@ -2006,6 +2019,50 @@ fn is_ratio(unit: &str) -> bool {
 fn is_index(before: &str) -> bool {
     let clause = before.rsplit(['。', '；', ';']).next().unwrap_or(before);
     clause.contains("指数") || clause.contains("PMI")
+}
+
+/// 分镇街看，各镇街2023年地区生产总值及年均增速如下：… → (where 如下 ends, 地区生产总值):
+/// the figure a list of places after it gives, without the places' word, years and what
+/// follows 及/和.
+fn intro_subject(s: &str) -> Option<(usize, String)> {
+    let i = s.find("如下")?;
+    let end = i + "如下".len();
+    if !s[end..].starts_with(['：', ':']) {
+        return None;
+    }
+    let from = s[..i]
+        .rfind(['，', ',', '；', '。'])
+        .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+    let mut t = s[from..i].to_string();
+    // Years (2023年) and the places' collective word (各镇街, 各县区).
+    while let Some(y) = t.find('年').filter(|&y| {
+        y >= 4 && t.is_char_boundary(y - 4) && t[y - 4..y].bytes().all(|b| b.is_ascii_digit())
+    }) {
+        t.replace_range(y - 4..y + '年'.len_utf8(), "");
+    }
+    let t = t.split(['及', '和']).next().unwrap_or("");
+    let t = match t.strip_prefix('各') {
+        Some(rest) => {
+            let k = [
+                "镇街",
+                "乡镇",
+                "街道",
+                "县区",
+                "区县",
+                "县市区",
+                "县（市、区）",
+                "园区",
+                "板块",
+            ]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map_or(0, |w| w.len());
+            &rest[k..]
+        }
+        None => t,
+    };
+    let t = strip_start(t, words::LABEL_PREFIXES).trim();
+    (t.chars().count() >= 2).then(|| (end, t.to_string()))
 }
 
 /// The year written at the start of `t` (2020年, 2020年的), if that is all of it.

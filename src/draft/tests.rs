@@ -653,3 +653,15 @@ fn comparisons_of_a_growth_rate_with_another_place() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn places_listed_after_an_intro_name_its_figure() {
+    let d = one("分乡镇看，各乡镇2024年粮食产量及增速如下：河口镇3.2万吨、增长2.1%；柳林乡2.6万吨、增长1.4%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "粮食产量（河口镇） 3.2万吨 yoy 2.1%",
+            "粮食产量（柳林乡） 2.6万吨 yoy 1.4%",
+        ]
+    );
+}
