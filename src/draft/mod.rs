@@ -446,7 +446,12 @@ impl Reader {
                                 }
                                 _ => label,
                             };
-                            self.value(s, &nums[j], label, &clause, period.clone(), None);
+                            // 一般公共预算收入由38.6亿元增加到46.2亿元: the start of a range
+                            // whose year the sentence does not say.
+                            let review = (s[..nums[j].start].ends_with(['由', '从'])
+                                && !label.contains('（'))
+                            .then_some("the start of a 从/由…到 range: say its year or period");
+                            self.value(s, &nums[j], label, &clause, period.clone(), review);
                             values[j] = true;
                         }
                     }

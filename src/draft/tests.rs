@@ -352,6 +352,10 @@ fn lists_of_counts_ratios_and_urban_rural_pairs() {
             vec!["粮食产量（2021年） 41.2万吨", "粮食产量（2023年） 44.8万吨"],
         ),
         (
+            "税收收入由21.5亿元增加到26.3亿元。",
+            vec!["税收收入 21.5亿元", "税收收入 26.3亿元"],
+        ),
+        (
             "女性职工占38.4%，比上年提高0.6个百分点。",
             vec!["女性职工占比 38.4% yoy 0.6个百分点"],
         ),
@@ -662,6 +666,24 @@ fn places_listed_after_an_intro_name_its_figure() {
         [
             "粮食产量（河口镇） 3.2万吨 yoy 2.1%",
             "粮食产量（柳林乡） 2.6万吨 yoy 1.4%",
+        ]
+    );
+}
+
+#[test]
+fn the_start_of_a_range_without_its_year_is_marked() {
+    let d = one("税收收入由21.5亿元增加到26.3亿元。");
+    let reviews: Vec<Option<&str>> = d
+        .dataset
+        .indicators
+        .iter()
+        .map(|i| i.review.as_deref())
+        .collect();
+    assert_eq!(
+        reviews,
+        [
+            Some("the start of a 从/由…到 range: say its year or period"),
+            None
         ]
     );
 }
