@@ -840,10 +840,21 @@ impl Reader {
                     let ind = &mut self.indicators[i];
                     match kind {
                         Kind::Change(_) => {
+                            let written = change_words(pre);
+                            // 比2020年提高, 比上月回落, 比年初增加: against another time
+                            // than a year earlier, which the English card (year on year)
+                            // does not say.
+                            if written.as_deref().is_some_and(|w| !year_ago(w)) {
+                                ind.review.get_or_insert_with(|| {
+                                    "the change is against another time than a year earlier \
+                                     (its words say which): check the English card"
+                                        .into()
+                                });
+                            }
                             ind.yoy = Some(Change {
                                 value,
                                 unit: Unit::new(&n.unit),
-                                written: change_words(pre).map(Rc::from),
+                                written: written.map(Rc::from),
                             })
                         }
                         Kind::Share => ind.shares.push(Share {
@@ -1793,6 +1804,15 @@ fn rate_compared(pre: &str) -> &str {
         }
     }
     t
+}
+
+/// True when a change's words compare with a year earlier (同比, 比上年同期, 较去年) or name
+/// no time at all; false for 比2020年, 比上月, 环比, 比年初, 比一季度末, 比1—9月份.
+fn year_ago(words: &str) -> bool {
+    !words.contains(|c: char| c.is_ascii_digit())
+        && !["上月", "环比", "年初", "季度", "上半年", "月份", "月末"]
+            .iter()
+            .any(|w| words.contains(w))
 }
 
 /// 是上年同期的 (before N倍): a multiple of an earlier time's figure, a change.

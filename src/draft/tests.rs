@@ -687,3 +687,28 @@ fn the_start_of_a_range_without_its_year_is_marked() {
         ]
     );
 }
+
+#[test]
+fn changes_against_another_time_than_a_year_earlier_are_marked() {
+    for (text, marked) in [
+        (
+            "全县常住人口城镇化率达到66.1%，比2020年提高2.4个百分点。",
+            true,
+        ),
+        (
+            "全市规上工业增加值增长6.2%，增速比上月回落0.8个百分点。",
+            true,
+        ),
+        ("全县贷款余额512.4亿元，比年初增加31.5亿元。", true),
+        ("全县地区生产总值286.4亿元，同比增长6.1%。", false),
+        ("城镇调查失业率为4.9%，比上年同期下降0.2个百分点。", false),
+    ] {
+        let d = one(text);
+        let reviewed = d.dataset.indicators.iter().any(|i| {
+            i.review
+                .as_deref()
+                .is_some_and(|r| r.starts_with("the change is against another time"))
+        });
+        assert_eq!(reviewed, marked, "{text}");
+    }
+}
