@@ -968,6 +968,20 @@ impl Reader {
                             format!("{base}{words}"),
                             Some("a change of a change: check what it measures"),
                         ),
+                        // 规上工业增加值同比增长24.6%，两年平均增长7.1%: a second change of
+                        // the rate just stated, labelled with its own words.
+                        Kind::Change(_)
+                            if (base.ends_with("增速") || base.ends_with("增幅"))
+                                && subject.is_none()
+                                && names.is_empty()
+                                && !words.is_empty() =>
+                        {
+                            let figure = base.trim_end_matches("增速").trim_end_matches("增幅");
+                            (
+                                format!("{figure}{words}"),
+                                Some("a second change of the same figure: check what it measures"),
+                            )
+                        }
                         Kind::Change(_)
                             if base.ends_with("增速")
                                 || base.ends_with("增幅")

@@ -712,3 +712,19 @@ fn changes_against_another_time_than_a_year_earlier_are_marked() {
         assert_eq!(reviewed, marked, "{text}");
     }
 }
+
+#[test]
+fn a_second_change_of_a_rate_keeps_its_words() {
+    let d = one("一季度，全县规模以上工业增加值同比增长12.4%，两年平均增长6.3%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "规模以上工业增加值增速 12.4%",
+            "规模以上工业增加值两年平均增长 6.3%"
+        ]
+    );
+    assert!(d.dataset.indicators[1].review.is_some());
+    // 本地 is part of a label (本地农民工), not a place word to drop
+    let d = one("本地农民工735.6万人，比上年增加30.0万人。");
+    assert_eq!(summary(&d), ["本地农民工 735.6万人 yoy 30.0万人"]);
+}
