@@ -794,6 +794,19 @@ impl Reader {
                 .rev()
                 .find(|&i| free(&self.indicators[i]) && &*self.indicators[i].label.zh == sj)
         });
+        // …占全部投资的比重为46.3%，比上年同期提高3.8个百分点: when the figure just before is
+        // a share, a change in points is the share's.
+        let after_share = points
+            && list[0].checked_sub(1).map(|p| &nums[p]).is_some_and(|p| {
+                let before = &s[..p.start];
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let words = &before[from..];
+                words.contains('占') || words.contains("比重")
+            });
         if points && matches!(kind, Kind::Change(_)) {
             let rates: Vec<usize> = (first..self.indicators.len())
                 .filter(|&i| {
@@ -803,7 +816,15 @@ impl Reader {
                         && ind.review.as_deref() != Some(COMPARED)
                 })
                 .collect();
-            if rates.len() >= list.len() {
+            // A share standing alone (X占比46.3%) takes it; a share attached to an amount
+            // has no place for it: the change stands alone.
+            let share_rate = rates.last().is_some_and(|&i| {
+                let l = &*self.indicators[i].label.zh;
+                l.contains('占') || l.contains("比重") || l.contains("比例")
+            });
+            if after_share && !share_rate {
+                candidates.clear();
+            } else if rates.len() >= list.len() {
                 candidates = rates;
             }
         }
@@ -923,19 +944,32 @@ impl Reader {
                         self.unread(s, n, BORROWED);
                         continue;
                     }
+                    // The change of a share attached to the figure before: labelled as
+                    // the share (工业投资占全部投资比重).
+                    let share_of_last = self.indicators[first..]
+                        .last()
+                        .filter(|_| after_share && subject.is_none())
+                        .and_then(|i| {
+                            let sh = i.shares.last()?;
+                            let l = i.label.zh.trim_end_matches("增速");
+                            Some(format!("{l}占{}比重", sh.scope.zh))
+                        });
+                    let of_share = names.get(x).is_none() && share_of_last.is_some();
                     let base = names
                         .get(x)
                         .cloned()
                         .or_else(|| subject.clone())
+                        .or(share_of_last)
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
-                    let compared = cmp.starts_with(['比', '较'])
+                    let compared = (cmp.starts_with(['比', '较'])
                         || ["高于", "低于", "快于", "慢于"]
                             .iter()
-                            .any(|w| cmp.starts_with(w));
+                            .any(|w| cmp.starts_with(w)))
+                        && !has_time_base(pre);
                     let words = if compared {
                         cmp.trim().to_string()
                     } else {
@@ -960,8 +994,8 @@ impl Reader {
                             (tidy_label(&format!("{figure}{words}")), None)
                         }
                         // A rate's change in points: the label says it is a change
-                        // (城镇调查失业率比上年末下降 −0.3个百分点).
-                        Kind::Change(_) if points && subject.is_some() => {
+                        // (城镇调查失业率比上年末下降 −0.3个百分点), as does a share's.
+                        Kind::Change(_) if points && (subject.is_some() || of_share) => {
                             (format!("{base}{words}"), None)
                         }
                         Kind::Change(_) if points => (

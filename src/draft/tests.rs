@@ -728,3 +728,23 @@ fn a_second_change_of_a_rate_keeps_its_words() {
     let d = one("本地农民工735.6万人，比上年增加30.0万人。");
     assert_eq!(summary(&d), ["本地农民工 735.6万人 yoy 30.0万人"]);
 }
+
+#[test]
+fn a_change_in_points_after_a_share_is_the_shares() {
+    for (text, expected) in [
+        (
+            "全县教育支出12.6亿元，占一般公共预算支出的21.4%，比上年提高0.9个百分点。",
+            vec![
+                "教育支出 12.6亿元 share 一般公共预算支出:21.4",
+                "教育支出占一般公共预算支出比重比上年提高 0.9个百分点",
+            ],
+        ),
+        // a share standing alone takes its change
+        (
+            "高新技术产业增加值占规上工业的比重为41.2%，比上年提高1.5个百分点。",
+            vec!["高新技术产业增加值占规上工业比重 41.2% yoy 1.5个百分点"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
