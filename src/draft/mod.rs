@@ -647,7 +647,16 @@ impl Reader {
         if label.chars().count() < 2 {
             if prev_end.is_some() {
                 if let Some(prev) = self.indicators[first..].last() {
-                    return prev.label.zh.to_string();
+                    // 由2020年的45万人增加到52.3万人: the year was the start's, not this one's.
+                    let l = &*prev.label.zh;
+                    return match l.split_once('（') {
+                        Some((subject, year))
+                            if only_year(year.trim_end_matches('）')).is_some() =>
+                        {
+                            subject.to_string()
+                        }
+                        _ => l.to_string(),
+                    };
                 }
             }
             let (_, cb) = text::clauses(s)
