@@ -1612,7 +1612,7 @@ fn classify(
     };
     // 不足70%, 低于…: a bound, not a figure.
     if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w))
-        || ["不足", "不到"].iter().any(|w| since.contains(w))
+        || ["不足", "不到"].iter().any(|w| since.contains(w)) && since.trim_end().ends_with('的')
     {
         return Kind::Threshold;
     }
