@@ -79,6 +79,7 @@ pub fn draft(input: &str) -> Draft {
                 r.sentence(s);
             }
         }
+        r.end_paragraph();
     }
     r.finish(&paras)
 }
@@ -101,11 +102,15 @@ enum Kind {
     Target,
     /// 产值超5亿元企业: a threshold inside a label.
     Threshold,
+    /// 年产5万吨…项目: a number inside a project's name.
+    InName,
 }
 
 struct Reader {
     year: Option<u16>,
     period: Option<Rc<str>>,
+    /// The period in force before a single month took over, restored at the paragraph's end.
+    before_month: Option<Option<Rc<str>>>,
     periods: Vec<Period>,
     heading: String,
     headings: Vec<String>,
@@ -200,6 +205,8 @@ const PROJECT_ENDS: &[&str] = &[
     "工程",
     "工厂",
     "研究院",
+    "作业区",
+    "码头",
 ];
 
 impl Reader {
@@ -218,6 +225,7 @@ impl Reader {
         Reader {
             year,
             period: None,
+            before_month: None,
             periods: Vec::new(),
             heading: String::new(),
             headings: Vec::new(),
@@ -299,6 +307,13 @@ impl Reader {
             }
         };
         let first = self.indicators.len();
+        // Where the sentence's first goal word ends (力争…): numbers after it are goals.
+        let goal_end = words::TARGET_WORDS
+            .iter()
+            .filter_map(|w| s.find(w).map(|i| i + w.len()))
+            .min()
+            .unwrap_or(usize::MAX);
+        let intro = intro_subject(s);
         let mut used = vec![false; nums.len()];
         // Numbers that became values: a label starts after the last of them in its clause.
         let mut values = vec![false; nums.len()];
@@ -320,16 +335,22 @@ impl Reader {
                 .collect();
             let pre_raw = &s[ca..n.start];
             let pre = without(pre_raw, &cut);
-            let kind = classify(&pre, n, &nums, k, s, cb);
+            let kind = classify(&pre, n, (&nums, k), s, cb, goal_end);
             // A list: this number and the ones joined to it by 、/和/及 in this clause.
             let mut list = vec![k];
             while let Some(&last) = list.last() {
                 let next = last + 1;
                 if next < nums.len() && !used[next] && nums[next].start < cb {
                     let between = &s[nums[last].end..nums[next].start];
+                    // A 分别 list may count different things (312家、846家、67个和4,125件).
+                    let counts = pre.contains("分别")
+                        && !nums[next].unit.is_empty()
+                        && !is_ratio(&nums[next].unit)
+                        && !is_ratio(&n.unit);
                     if matches!(between, "、" | "和" | "及" | "，")
                         && (nums[next].unit == n.unit
-                            || is_ratio(&nums[next].unit) && is_ratio(&n.unit))
+                            || is_ratio(&nums[next].unit) && is_ratio(&n.unit)
+                            || counts)
                     {
                         list.push(next);
                         continue;
@@ -337,7 +358,19 @@ impl Reader {
                 }
                 break;
             }
-            let listed = pre.contains("分别") && list.len() > 1;
+            // 城镇、农村居民人均可支配收入分别达到58,216元、31,478元，同比增长4.9%、6.8%:
+            // a 、 list of changes without 分别 pairs with as many figures before it.
+            let paired = matches!(kind, Kind::Change(_))
+                && list.len() > 1
+                && list
+                    .windows(2)
+                    .all(|w| &s[nums[w[0]].end..nums[w[1]].start] == "、")
+                && self.indicators[first..]
+                    .iter()
+                    .filter(|i| i.yoy.is_none() && !i.unit.is_ratio())
+                    .count()
+                    >= list.len();
+            let listed = (pre.contains("分别") || paired) && list.len() > 1;
             if !listed {
                 list.truncate(1);
             }
@@ -346,7 +379,12 @@ impl Reader {
             match kind {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
-                Kind::Value if n.unit.is_empty() && !is_index(&s[..n.start]) => {
+                Kind::InName => self.unread(s, n, "part of a project's name"),
+                Kind::Value
+                    if n.unit.is_empty()
+                        && !is_index(&s[..n.start])
+                        && !is_unitless_ratio(&pre, s, n) =>
+                {
                     self.unread(s, n, "a number without a unit")
                 }
                 Kind::Value => {
@@ -365,23 +403,55 @@ impl Reader {
                         }
                     } else {
                         for (x, &j) in list.iter().enumerate() {
+                            if borrowed(s, &nums[j]) {
+                                self.unread(s, &nums[j], BORROWED);
+                                continue;
+                            }
                             let label = match names.get(x) {
                                 Some(name) => name.clone(),
                                 None => self.label_before(s, &nums, &values, j, ca, &cut, first),
                             };
                             // 恢复至2019年同期的96.2%: a clause without its own subject
                             // speaks of the sentence's last figure.
-                            let label = match self.last_label(first) {
+                            // 增速高于全省7.1个百分点: the same, of the figure's rate (not
+                            // of another place's figure given for comparison).
+                            let own = self.indicators[first..]
+                                .iter()
+                                .rev()
+                                .find(|i| i.review.as_deref() != Some(COMPARED))
+                                .map(|i| i.label.zh.to_string());
+                            let label = match own {
                                 Some(base)
-                                    if ["恢复至", "相当于", "比", "较", "是"]
+                                    if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
                                         .iter()
                                         .any(|w| label.starts_with(w)) =>
                                 {
                                     format!("{base}{label}")
                                 }
+                                Some(base) if rate_compared(&label).len() < label.len() => {
+                                    let base = base.trim_end_matches("增速");
+                                    format!("{base}{label}")
+                                }
                                 _ => label,
                             };
-                            self.value(s, &nums[j], label, &clause, period.clone(), None);
+                            // 各镇街地区生产总值如下：青溪街道186.5亿元…: the place listed
+                            // names which of the intro's figures.
+                            let label = match &intro {
+                                Some((at, subject))
+                                    if *at < nums[j].start
+                                        && label.chars().count() <= 8
+                                        && !label.contains(subject.as_str()) =>
+                                {
+                                    format!("{subject}（{label}）")
+                                }
+                                _ => label,
+                            };
+                            // 一般公共预算收入由38.6亿元增加到46.2亿元: the start of a range
+                            // whose year the sentence does not say.
+                            let review = (s[..nums[j].start].ends_with(['由', '从'])
+                                && !label.contains('（'))
+                            .then_some("the start of a 从/由…到 range: say its year or period");
+                            self.value(s, &nums[j], label, &clause, period.clone(), review);
                             values[j] = true;
                         }
                     }
@@ -418,12 +488,28 @@ impl Reader {
                     );
                 }
                 Kind::Change(_) | Kind::Share | Kind::Progress => {
+                    // The words after the clause's previous figure.
+                    let prev_end = nums[..k]
+                        .iter()
+                        .rev()
+                        .find(|m| m.end <= n.start && m.start >= ca)
+                        .map_or(0, |m| m.end.saturating_sub(ca));
+                    let subject_pre = if prev_end > 0 && prev_end <= pre_raw.len() {
+                        let cut: Vec<(usize, usize)> = cut
+                            .iter()
+                            .filter(|c| c.0 >= prev_end)
+                            .map(|c| (c.0 - prev_end, c.1 - prev_end))
+                            .collect();
+                        without(&pre_raw[prev_end..], &cut)
+                    } else {
+                        pre.clone()
+                    };
                     self.attach(
                         s,
                         &nums,
                         &list,
                         kind,
-                        &pre,
+                        (&pre, &subject_pre),
                         &clause,
                         period.clone(),
                         first,
@@ -436,13 +522,59 @@ impl Reader {
             }
             k += 1;
         }
-        for rh in &ranks {
-            let period = period_at(self, rh.start);
-            self.rank(s, rh, first, clause_of(rh.start), period);
+        // Ranks, one or a list (分别居全省第4位、第3位): a list goes to as many figures
+        // before it, in order, or to the names listed before it.
+        let mut g = 0;
+        while g < ranks.len() {
+            let group = &ranks[g..(g + ranks[g].of.max(1)).min(ranks.len())];
+            let head = &group[0];
+            let free: Vec<usize> = (first..self.indicators.len())
+                .filter(|&i| {
+                    self.indicators[i].rank.is_none()
+                        && s.find(&*self.indicators[i].highlight)
+                            .is_none_or(|h| h <= head.start)
+                })
+                .collect();
+            let (ca, _) = clause_of(head.start);
+            let names = if group.len() > 1 {
+                names(&s[ca..head.written_at.max(ca)])
+            } else {
+                Vec::new()
+            };
+            for (x, rh) in group.iter().enumerate() {
+                let period = period_at(self, rh.start);
+                let target = if group.len() == 1 {
+                    free.last().copied()
+                } else if free.len() >= group.len() {
+                    Some(free[free.len() - group.len() + x])
+                } else {
+                    None
+                };
+                let name = names.get(x).filter(|_| names.len() == group.len());
+                self.rank(s, rh, target, name, clause_of(rh.start), period);
+            }
+            g += group.len();
         }
         if let Some(h) = hits.last() {
             let id = self.use_period(h);
+            // A single month (3月份，…) holds for its paragraph only; the running period
+            // (一季度) comes back after it.
+            let one_month = matches!(h.span, period::Span::Months(a, b) if a == b);
+            if one_month {
+                if self.before_month.is_none() {
+                    self.before_month = Some(self.period.clone());
+                }
+            } else {
+                self.before_month = None;
+            }
             self.period = Some(id);
+        }
+    }
+
+    /// The end of a paragraph: a single month's period ends with it.
+    fn end_paragraph(&mut self) {
+        if let Some(p) = self.before_month.take() {
+            self.period = p;
         }
     }
 
@@ -480,7 +612,19 @@ impl Reader {
             .filter(|c| c.0 + ca >= from)
             .map(|c| (c.0 + ca - from, c.1 + ca - from))
             .collect();
-        let raw = without(&s[from..n.start], &cut);
+        // 人均地区生产总值突破10万元、达到10.6万元: the label ends before the bound passed.
+        let upto = j
+            .checked_sub(1)
+            .map(|p| &nums[p])
+            .filter(|p| {
+                p.start >= from
+                    && p.qualifier == Some(crate::data::Qualifier::Over)
+                    && ["、达", "，达", ",达"]
+                        .iter()
+                        .any(|w| s[p.end..n.start].starts_with(w))
+            })
+            .map_or(n.start, |p| p.start);
+        let raw = without(&s[from..upto], &cut);
         let raw = strip_end(&raw, words::VERBS);
         let pre = strip_start(raw, words::LABEL_PREFIXES);
         let pre = pre.trim_start_matches(['在', '对']);
@@ -503,7 +647,16 @@ impl Reader {
         if label.chars().count() < 2 {
             if prev_end.is_some() {
                 if let Some(prev) = self.indicators[first..].last() {
-                    return prev.label.zh.to_string();
+                    // 由2020年的45万人增加到52.3万人: the year was the start's, not this one's.
+                    let l = &*prev.label.zh;
+                    return match l.split_once('（') {
+                        Some((subject, year))
+                            if only_year(year.trim_end_matches('）')).is_some() =>
+                        {
+                            subject.to_string()
+                        }
+                        _ => l.to_string(),
+                    };
                 }
             }
             let (_, cb) = text::clauses(s)
@@ -516,9 +669,11 @@ impl Reader {
                 .char_indices()
                 .find(|&(k, c)| {
                     c.is_ascii_digit()
-                        || ["共", "实现", "完成", "达到", "接待", "累计"]
-                            .iter()
-                            .any(|w| after[k..].starts_with(w))
+                        || [
+                            "共", "实现", "完成", "达到", "接待", "累计", "、占", "占全", "占比",
+                        ]
+                        .iter()
+                        .any(|w| after[k..].starts_with(w))
                 })
                 .map_or(after.len(), |(k, _)| k);
             let after = if after[..stop].chars().count() >= 2 {
@@ -528,7 +683,13 @@ impl Reader {
             };
             label = format!("{label}{after}");
         }
-        tidy_label(&label)
+        let label = tidy_label(&label);
+        // 地区生产总值从2020年的612.4亿元增加到2023年的786.3亿元: one subject, two years.
+        if let Some(l) = from_label(&label) {
+            return l;
+        }
+        let prev = self.indicators[first..].last().map(|i| &*i.label.zh);
+        to_label(&label, prev).unwrap_or(label)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -599,7 +760,7 @@ impl Reader {
         nums: &[Num],
         list: &[usize],
         kind: Kind,
-        pre: &str,
+        (pre, subject_pre): (&str, &str),
         clause: &str,
         period: Option<Rc<str>>,
         first: usize,
@@ -615,28 +776,92 @@ impl Reader {
             Kind::Share => true,
             _ => i.progress.is_none() && !i.unit.is_ratio(),
         };
-        let subject = own_subject(pre, kind);
-        let candidates: Vec<usize> = (first..self.indicators.len())
+        // The subject is looked for after the clause's previous figure (青溪街道186.5亿元、
+        // 年均增长7.2%: the change has no subject of its own).
+        let subject = own_subject(subject_pre, kind).filter(|sj| {
+            // 4家企业获评标杆企业、占全市总数的22.2%: the subject is the label of the
+            // figure just before (written after its number), not a subject of its own.
+            self.indicators[first..].last().is_none_or(|i| {
+                let l = &*i.label.zh;
+                !(i.quote.as_ref() == s && (l == sj || (l.len() >= 6 && sj.ends_with(l))))
+            })
+        });
+        let mut candidates: Vec<usize> = (first..self.indicators.len())
             .filter(|&i| free(&self.indicators[i]))
             .collect();
+        // A change in points is a rate's (城镇化率达到72.4%，比上年提高3.1个百分点): it goes to
+        // the sentence's rates first; 增速比上月回落1.3个百分点 speaks of the rate before it.
+        let points = matches!(unit.as_str(), "个百分点" | "百分点");
+        let of_the_rate = points
+            && subject
+                .as_deref()
+                .is_some_and(|sj| ["增速", "增幅", "涨幅", "降幅", "其增速"].contains(&sj));
+        // 出口、进口分别完成712.5亿元、314.3亿元，出口增长6.8%: the subject names a figure
+        // of the sentence.
+        let named = subject.as_deref().and_then(|sj| {
+            (first..self.indicators.len())
+                .rev()
+                .find(|&i| free(&self.indicators[i]) && &*self.indicators[i].label.zh == sj)
+        });
+        // …占全部投资的比重为46.3%，比上年同期提高3.8个百分点: when the figure just before is
+        // a share, a change in points is the share's.
+        let after_share = points
+            && list[0].checked_sub(1).map(|p| &nums[p]).is_some_and(|p| {
+                let before = &s[..p.start];
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let words = &before[from..];
+                words.contains('占') || words.contains("比重")
+            });
+        if points && matches!(kind, Kind::Change(_)) {
+            let rates: Vec<usize> = (first..self.indicators.len())
+                .filter(|&i| {
+                    let ind = &self.indicators[i];
+                    ind.yoy.is_none()
+                        && matches!(ind.unit.key(), "%" | "‰")
+                        && ind.review.as_deref() != Some(COMPARED)
+                })
+                .collect();
+            // A share standing alone (X占比46.3%) takes it; a share attached to an amount
+            // has no place for it: the change stands alone.
+            let share_rate = rates.last().is_some_and(|&i| {
+                let l = &*self.indicators[i].label.zh;
+                l.contains('占') || l.contains("比重") || l.contains("比例")
+            });
+            if after_share && !share_rate {
+                candidates.clear();
+            } else if rates.len() >= list.len() {
+                candidates = rates;
+            }
+        }
         // 比全省（6.1%）高1.2个百分点 is a difference from another place, not a change over
         // time: it never attaches as the figure's year-on-year change.
-        let elsewhere = pre
-            .trim_start()
-            .starts_with(['比', '较', '高', '低', '快', '慢'])
-            && !words::CHANGE_BASES.iter().any(|b| pre.contains(b))
+        // 增速比全省平均水平高1.3个百分点: the growth rate against another place's.
+        let cmp = rate_compared(pre);
+        let elsewhere = cmp.starts_with(['比', '较', '高', '低', '快', '慢'])
+            && !has_time_base(pre)
             && matches!(kind, Kind::Change(_));
-        let targets: Option<Vec<usize>> = if (subject.is_some() && !listed) || elsewhere {
-            None
-        } else if candidates.len() >= list.len() {
-            Some(candidates[candidates.len() - list.len()..].to_vec())
-        } else {
-            None
-        };
+        let targets: Option<Vec<usize>> =
+            if let (Some(i), false, false) = (named, listed, elsewhere) {
+                Some(vec![i])
+            } else if (subject.is_some() && !of_the_rate && !listed) || elsewhere {
+                None
+            } else if candidates.len() >= list.len() {
+                Some(candidates[candidates.len() - list.len()..].to_vec())
+            } else {
+                None
+            };
         match targets {
             Some(t) => {
                 for (&j, &i) in list.iter().zip(&t) {
                     let n = &nums[j];
+                    if borrowed(s, n) {
+                        self.unread(s, n, BORROWED);
+                        continue;
+                    }
                     let value = if sign < 0 {
                         Decimal::new(-n.value.digits, n.value.scale)
                     } else {
@@ -645,10 +870,21 @@ impl Reader {
                     let ind = &mut self.indicators[i];
                     match kind {
                         Kind::Change(_) => {
+                            let written = change_words(pre);
+                            // 比2020年提高, 比上月回落, 比年初增加: against another time
+                            // than a year earlier, which the English card (year on year)
+                            // does not say.
+                            if written.as_deref().is_some_and(|w| !year_ago(w)) {
+                                ind.review.get_or_insert_with(|| {
+                                    "the change is against another time than a year earlier \
+                                     (its words say which): check the English card"
+                                        .into()
+                                });
+                            }
                             ind.yoy = Some(Change {
                                 value,
                                 unit: Unit::new(&n.unit),
-                                written: change_words(pre).map(Rc::from),
+                                written: written.map(Rc::from),
                             })
                         }
                         Kind::Share => ind.shares.push(Share {
@@ -679,7 +915,14 @@ impl Reader {
             }
             None if !relative && matches!(kind, Kind::Change(1)) && !listed => {
                 let n = &nums[list[0]];
-                let base = self.last_label(first).unwrap_or_default();
+                // The figure in the same unit (贷款余额7,915.6亿元…，比年初增加386.5亿元).
+                let base = self.indicators[first..]
+                    .iter()
+                    .rev()
+                    .find(|i| i.unit.key() == unit.as_str())
+                    .map(|i| i.label.zh.to_string())
+                    .or_else(|| self.last_label(first))
+                    .unwrap_or_default();
                 let words = change_words(pre).unwrap_or_else(|| "增加".into());
                 self.value(s, n, format!("{base}{words}"), clause, period.clone(), None);
             }
@@ -706,21 +949,38 @@ impl Reader {
                 }
                 for (x, &j) in list.iter().enumerate() {
                     let n = &nums[j];
+                    if borrowed(s, n) {
+                        self.unread(s, n, BORROWED);
+                        continue;
+                    }
+                    // The change of a share attached to the figure before: labelled as
+                    // the share (工业投资占全部投资比重).
+                    let share_of_last = self.indicators[first..]
+                        .last()
+                        .filter(|_| after_share && subject.is_none())
+                        .and_then(|i| {
+                            let sh = i.shares.last()?;
+                            let l = i.label.zh.trim_end_matches("增速");
+                            Some(format!("{l}占{}比重", sh.scope.zh))
+                        });
+                    let of_share = names.get(x).is_none() && share_of_last.is_some();
                     let base = names
                         .get(x)
                         .cloned()
                         .or_else(|| subject.clone())
+                        .or(share_of_last)
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
-                    let compared = pre.trim_start().starts_with(['比', '较'])
+                    let compared = (cmp.starts_with(['比', '较'])
                         || ["高于", "低于", "快于", "慢于"]
                             .iter()
-                            .any(|w| pre.trim_start().starts_with(w));
+                            .any(|w| cmp.starts_with(w)))
+                        && !has_time_base(pre);
                     let words = if compared {
-                        pre.trim().to_string()
+                        cmp.trim().to_string()
                     } else {
                         change_words(pre).unwrap_or_default()
                     };
@@ -743,14 +1003,28 @@ impl Reader {
                             (tidy_label(&format!("{figure}{words}")), None)
                         }
                         // A rate's change in points: the label says it is a change
-                        // (城镇调查失业率比上年末下降 −0.3个百分点).
-                        Kind::Change(_) if points && subject.is_some() => {
+                        // (城镇调查失业率比上年末下降 −0.3个百分点), as does a share's.
+                        Kind::Change(_) if points && (subject.is_some() || of_share) => {
                             (format!("{base}{words}"), None)
                         }
                         Kind::Change(_) if points => (
                             format!("{base}{words}"),
                             Some("a change of a change: check what it measures"),
                         ),
+                        // 规上工业增加值同比增长24.6%，两年平均增长7.1%: a second change of
+                        // the rate just stated, labelled with its own words.
+                        Kind::Change(_)
+                            if (base.ends_with("增速") || base.ends_with("增幅"))
+                                && subject.is_none()
+                                && names.is_empty()
+                                && !words.is_empty() =>
+                        {
+                            let figure = base.trim_end_matches("增速").trim_end_matches("增幅");
+                            (
+                                format!("{figure}{words}"),
+                                Some("a second change of the same figure: check what it measures"),
+                            )
+                        }
                         Kind::Change(_)
                             if base.ends_with("增速")
                                 || base.ends_with("增幅")
@@ -771,7 +1045,23 @@ impl Reader {
                             format!("{base}增速变化"),
                             Some("a change of a change: check what it measures"),
                         ),
-                        Kind::Share => (format!("{base}占{}比重", share_scope(pre)), None),
+                        Kind::Share => {
+                            // 市外游客占比达到63.5%: 占比 names no scope (attached, the
+                            // card reads 占比63.5%).
+                            let scope = Some(share_scope(pre))
+                                .filter(|sc| sc != "比")
+                                .unwrap_or_default();
+                            let label = if !scope.is_empty() {
+                                format!("{base}占{scope}比重")
+                            } else if ["比重", "占比", "比例"].iter().any(|w| base.ends_with(w))
+                            {
+                                base
+                            } else {
+                                // 40岁及以下农民工所占比重 → …农民工占比.
+                                format!("{}占比", base.trim_end_matches('所'))
+                            };
+                            (label, None)
+                        }
                         _ => (format!("{base}完成{}进度", progress_target(pre)), None),
                     };
                     let mut n = n.clone();
@@ -788,7 +1078,8 @@ impl Reader {
         &mut self,
         s: &str,
         rh: &RankHit,
-        first: usize,
+        target: Option<usize>,
+        name: Option<&String>,
         (ca, cb): (usize, usize),
         period: Option<Rc<str>>,
     ) {
@@ -802,16 +1093,14 @@ impl Reader {
             written: written.into(),
             tied_with: None,
         };
-        let target = (first..self.indicators.len()).rev().find(|&i| {
-            self.indicators[i].rank.is_none()
-                && s.find(&*self.indicators[i].highlight)
-                    .is_none_or(|h| h <= rh.start)
-        });
         if let Some(i) = target {
             self.indicators[i].rank = Some(rank);
             return;
         }
-        let pre = &s[ca..rh.start];
+        let pre = match name {
+            Some(n) => n.as_str(),
+            None => &s[ca..rh.start],
+        };
         let label = strip_end(
             strip_start(pre, words::LABEL_PREFIXES).trim_start_matches('在'),
             &["中", "里", "方面", "考核"],
@@ -853,6 +1142,25 @@ impl Reader {
             let before = &s[..n.start];
             let after = &s[n.end..];
             let money = n.unit == "亿元" || n.unit == "万元";
+            if money && before.ends_with("投资") && !after.starts_with('的') {
+                if let Some((name, at)) = project_named_before(s, n) {
+                    let status = status_after(s, at);
+                    let review = status
+                        .is_none()
+                        .then_some("status guessed: the sentence names no stage");
+                    let amount = if n.unit == "万元" {
+                        n.value.shift(-4).map(Decimal::normalized)
+                    } else {
+                        Some(n.value)
+                    };
+                    // The highlight runs from the name to the amount (or its bracket).
+                    let from = name.as_ptr() as usize - s.as_ptr() as usize;
+                    let highlight = &s[from..at.max(n.end)];
+                    self.project(name, status, amount, review, s, highlight);
+                    used[k] = true;
+                    continue;
+                }
+            }
             if money && before.ends_with("投资") && after.starts_with('的') {
                 let name_start = n.end + '的'.len_utf8();
                 let name_end = project_name_end(s, name_start);
@@ -916,6 +1224,20 @@ impl Reader {
                     self.project(name, status, None, review, s, name);
                 }
             }
+        }
+        // 江川新材料年产5万吨高性能树脂项目已于6月建成投产: a clause that opens with a
+        // project's name and its stage, no amount said.
+        if !PROJECT_ENDS.iter().any(|e| s.contains(e)) {
+            return;
+        }
+        for (a, b) in text::clauses(s) {
+            let Some((name, status)) = project_at_clause_start(&s[a..b]) else {
+                continue;
+            };
+            if self.projects.iter().any(|p| name.ends_with(&*p.name.zh)) {
+                continue;
+            }
+            self.project(name, Some(status), None, None, s, name);
         }
     }
 
@@ -1127,6 +1449,113 @@ fn sign_of(kind: Kind) -> i8 {
     }
 }
 
+/// A project named before its amount: `X项目（总投资18.6亿元）在建`, or `X项目签约落地，
+/// 计划投资3.8亿元` (a clause of the amount alone after a clause that opens with the name
+/// and its stage). The name and where its words end.
+fn project_named_before<'a>(s: &'a str, n: &Num) -> Option<(&'a str, usize)> {
+    let before = &s[..n.start];
+    let verb = ["计划总投资", "计划投资", "总投资", "投资"]
+        .into_iter()
+        .find(|v| before.ends_with(v))?;
+    let head = &before[..before.len() - verb.len()];
+    let after = &s[n.end..];
+    // The name right before its bracket.
+    let bracketed = ['（', '('].into_iter().find(|b| head.ends_with(*b));
+    let (text, at) = if let Some(b) = bracketed {
+        if !after.starts_with(['）', ')']) {
+            return None;
+        }
+        let t = &head[..head.len() - b.len_utf8()];
+        let from = t
+            .rfind(['，', ',', '；', ';', '。', '：', ':', '、'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let close = n.end + after.chars().next().map_or(1, char::len_utf8);
+        (&t[from..], close)
+    } else {
+        // The amount's clause holds nothing else; the name opens the clause before it.
+        let t = head.strip_suffix(['，', ','])?;
+        if !after.is_empty() && !after.starts_with(['，', ',', '。', '；', ';']) {
+            return None;
+        }
+        let from = t
+            .rfind(['，', ',', '；', ';', '。', '：', ':'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let clause = &t[from..];
+        let end = PROJECT_ENDS
+            .iter()
+            .filter_map(|e| clause.find(e).map(|i| i + e.len()))
+            .min()?;
+        let rest = clause[end..].trim_start_matches(['正', '式', '已', '顺', '利']);
+        if !STAGES.iter().any(|(w, _)| rest.starts_with(w)) {
+            return None;
+        }
+        (&clause[..end], from + end)
+    };
+    let name = strip_start(text, words::LABEL_PREFIXES);
+    let plain = PROJECT_ENDS.iter().any(|e| name.ends_with(e))
+        && name.chars().count() >= 4
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !["一批", "等", "批", "个", "重点项目", "各类", "全部"]
+            .iter()
+            .any(|w| name.contains(w));
+    plain.then_some((name, at))
+}
+
+/// A clause that opens with a project's name and then its stage (X项目已于6月建成投产,
+/// X项目加快建设): the name and the stage. Counts, batches and kinds of projects
+/// (重点项目, 一批项目, 新开工项目) are not names.
+fn project_at_clause_start(clause: &str) -> Option<(&str, Status)> {
+    let t = strip_start(clause.trim(), words::LABEL_PREFIXES);
+    let t = strip_start(t, &["其中", "同时", "目前"]);
+    let end = PROJECT_ENDS
+        .iter()
+        .filter_map(|e| t.find(e).map(|i| i + e.len()))
+        .min()?;
+    let name = &t[..end];
+    let mut rest = &t[end..];
+    loop {
+        let before = rest;
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        for w in [
+            "已于", "于", "已", "月", "正式", "顺利", "加快", "全面", "提前", "全部",
+        ] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if rest == before {
+            break;
+        }
+    }
+    let (_, status) = STAGES.iter().find(|(w, _)| rest.starts_with(w))?;
+    // A name, not a kind of project or an action on projects: 签约项目, 资金项目, 加快推进…
+    let head = PROJECT_ENDS
+        .iter()
+        .find_map(|e| name.strip_suffix(e))
+        .unwrap_or(name);
+    let plain = name.chars().count() >= 6
+        && !name.starts_with([
+            '全', '新', '在', '续', '计', '各', '一', '重', '本', '该', '以',
+        ])
+        && ![
+            "加快", "持续", "确保", "定期", "深入", "全力", "积极", "推动", "推进", "着力", "大力",
+            "主导", "城乡",
+        ]
+        .iter()
+        .any(|w| name.starts_with(w))
+        && ![
+            "工业", "签约", "资金", "推动", "召开", "护航", "在建", "新建", "开工", "招商", "产业",
+            "民生", "基建", "重大",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
+        && ![
+            "批", "等", "个", "重点", "各类", "全部", "投资", "、", "和", "及", "（", "(", "【",
+            "】", "“", "”", " ", "　",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
+    plain.then_some((name, *status))
+}
+
 /// Where a project's name ends: at its list or clause punctuation.
 fn project_name_end(s: &str, from: usize) -> usize {
     let rest = &s[from..];
@@ -1137,42 +1566,115 @@ fn project_name_end(s: &str, from: usize) -> usize {
 }
 
 /// Classifies number `k` of a sentence by the words before it in its clause.
-fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usize) -> Kind {
+fn classify(
+    pre: &str,
+    n: &Num,
+    (nums, k): (&[Num], usize),
+    s: &str,
+    clause_end: usize,
+    goal_end: usize,
+) -> Kind {
     let p = pre.trim_end();
     // A goal holds for the rest of its sentence (主要预期目标是：地区生产总值增长6%左右，
     // 一般公共预算收入增长5%…), unless the clause reports what was done (完成).
-    let sentence_before = &s[..n.start];
-    if words::TARGET_WORDS
-        .iter()
-        .any(|w| sentence_before.contains(w))
-        && !p.contains("完成")
+    let goal_before = goal_end <= n.start;
+    if goal_before && !p.contains("完成") {
+        return Kind::Target;
+    }
+    let after = &s[n.end..];
+    let rest_of_clause = &s[n.end..clause_end.max(n.end)];
+    // 确保…完成投资128亿元: a goal in the clause itself; 按年均增长6.5%测算, 900亿元的目标,
+    // 后两年需年均增长7%: a projection, a goal, a requirement.
+    if goal_before && words::TARGET_WORDS.iter().any(|w| p.contains(w))
+        || ["测算", "的目标", "为目标"]
+            .iter()
+            .any(|w| rest_of_clause.starts_with(w))
+        || p.contains('需')
+            && [
+                "需年均",
+                "需要",
+                "还需",
+                "仍需",
+                "尚需",
+                "需达到",
+                "需增长",
+                "需完成",
+            ]
+            .iter()
+            .any(|w| p.contains(w))
     {
         return Kind::Target;
     }
+    // The words since the clause's previous number: 有5个项目完成投资不足年度计划的50%.
+    let since = match k.checked_sub(1).map(|j| &nums[j]) {
+        Some(m) if m.end <= n.start && n.start - m.end < pre.len() => &s[m.end..n.start],
+        _ => p,
+    };
     // 不足70%, 低于…: a bound, not a figure.
-    if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w)) {
+    if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w))
+        || ["不足", "不到"].iter().any(|w| since.contains(w)) && since.trim_end().ends_with('的')
+    {
+        return Kind::Threshold;
+    }
+    // 年产5万吨高性能树脂项目: a capacity inside a project's name.
+    if ["年产", "日产", "年处理", "日处理", "年加工"]
+        .iter()
+        .any(|w| p.ends_with(w))
+        && PROJECT_ENDS.iter().any(|e| rest_of_clause.contains(e))
+    {
+        return Kind::InName;
+    }
+    // 假期5天中有4天…: the whole the next figure is counted in.
+    if after.starts_with("中有") {
+        return Kind::Threshold;
+    }
+    // 突破10万元、达到10.6万元: the round number passed, then the figure.
+    if n.qualifier == Some(crate::data::Qualifier::Over)
+        && ["、达到", "，达到", ",达到", "、达"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
         return Kind::Threshold;
     }
     let ratio = matches!(n.unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
-    let after = &s[n.end..];
     let noun_follows = after
         .chars()
         .next()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的和及、，".contains(c));
     let later_in_clause = nums.get(k + 1).is_some_and(|m| m.start < clause_end);
-    // 超10亿元企业, 10亿元以上项目: the amount defines a group.
-    let group_follows = [
-        "企业",
-        "项目",
-        "工业企业",
-        "的企业",
-        "的项目",
-        "商户",
-        "及以上",
-    ]
-    .iter()
-    .any(|g| after.starts_with(g));
+    // 超10亿元企业, 10亿元以上项目, 超1000万美元的大项目: the amount defines a group.
+    let group_follows = {
+        let a = after.trim_start_matches('的');
+        let end = a
+            .char_indices()
+            .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .take(6)
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let a = &a[..end];
+        ["企业", "项目", "商户", "单位", "城市"]
+            .iter()
+            .any(|g| a.contains(g))
+            || after.starts_with("及以上")
+    };
+    // 2000万元及以上, 5岁以下: a bound; 稳定在100万吨以上: an amount's floor held, not a
+    // figure (a rate kept above a level, 保持在93%以上, is the rate's figure).
+    if ["及以上", "及以下", "以下"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || !ratio
+            && ["稳定在", "保持在", "控制在"]
+                .iter()
+                .any(|w| p.ends_with(w))
+            && (s[..n.end].ends_with("以上") || after.starts_with("以内"))
+    {
+        return Kind::Threshold;
+    }
     if !ratio && n.qualifier == Some(crate::data::Qualifier::Over) && group_follows {
+        return Kind::Threshold;
+    }
+    // 500万人以上城市: a bound written after the number, a noun right after it.
+    if s[..n.end].ends_with("以上") && noun_follows {
         return Kind::Threshold;
     }
     if !ratio
@@ -1196,14 +1698,30 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
     if !ratio {
         // An absolute change needs its base said (比上年末减少0.74万人): 新增 is a value.
         let t = p.trim_end_matches(['了', ' ']);
-        let based = words::CHANGE_BASES.iter().any(|b| t.contains(b));
-        let abs_change = [("增加", 1), ("增长", 1), ("减少", -1), ("下降", -1)]
-            .into_iter()
-            .find(|(w, _)| t.ends_with(w));
+        let based = words::CHANGE_BASES.iter().any(|b| t.contains(b)) || has_time_base(t);
+        // 比上年提高0.6岁, 比2020年提高4.3公斤: a change in the figure's own unit.
+        let abs_change = [
+            ("增加", 1),
+            ("增长", 1),
+            ("减少", -1),
+            ("下降", -1),
+            ("提高", 1),
+            ("提升", 1),
+            ("上升", 1),
+            ("降低", -1),
+            ("缩短", -1),
+            ("延长", 1),
+        ]
+        .into_iter()
+        .find(|(w, _)| t.ends_with(w));
         return match abs_change {
             Some((_, sign)) if based => Kind::Change(sign),
             _ => Kind::Value,
         };
+    }
+    // 是上年同期的2.3倍: a multiple of an earlier time's figure.
+    if n.unit == "倍" && multiple_words(p).is_some() {
+        return Kind::Change(1);
     }
     let t = p
         .trim_end_matches(['为', '达', '是', '了', ' '])
@@ -1224,14 +1742,23 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
         return Kind::Pace;
     }
     if (t.contains("完成") || t.contains('占') || t.contains("达到"))
-        && ["目标", "计划", "任务", "目标任务", "计划任务", "进度"]
-            .iter()
-            .any(|w| {
-                t.trim_end_matches('的')
-                    .trim_end_matches('数')
-                    .trim_end_matches("投资")
-                    .ends_with(w)
-            })
+        && [
+            "目标",
+            "计划",
+            "任务",
+            "目标任务",
+            "计划任务",
+            "进度",
+            "预算",
+            "工程量",
+        ]
+        .iter()
+        .any(|w| {
+            t.trim_end_matches('的')
+                .trim_end_matches('数')
+                .trim_end_matches("投资")
+                .ends_with(w)
+        })
     {
         return Kind::Progress;
     }
@@ -1254,20 +1781,104 @@ fn classify(pre: &str, n: &Num, nums: &[Num], k: usize, s: &str, clause_end: usi
 
 /// The change words as written (同比增长), for the card's wording.
 fn change_words(pre: &str) -> Option<String> {
+    if let Some(w) = multiple_words(pre) {
+        return Some(w.to_string());
+    }
     let t = pre.trim_end_matches(['为', '达', '是', '了', ' ']);
     let (w, _) = words::CHANGE_WORDS.iter().find(|(w, _)| t.ends_with(w))?;
     if w.chars().count() < 2 {
         return None; // 高, 低, 增: too short to read on a card
     }
     let before = &t[..t.len() - w.len()];
-    // The longest base the words end with (比上年末 over 比上年).
-    let base = words::CHANGE_BASES
+    // The longest base the words end with (比上年末 over 比上年), or a time of its own
+    // (比2020年, 比一季度末).
+    let base = time_base_suffix(before).unwrap_or("");
+    Some(format!("{base}{w}"))
+}
+
+/// True when `t` (the words after 比/较) names an earlier time, not another place:
+/// 上年, 去年同期, 2020年, 一季度末, 上半年, 1—9月份, 年初.
+fn is_time(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "上年",
+            "去年",
+            "前年",
+            "上月",
+            "上季度",
+            "上半年",
+            "年初",
+            "同期",
+            "一季度",
+            "二季度",
+            "三季度",
+            "前三季度",
+            "上一年",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
+/// The comparison base that ends `before` when it is a time (比2020年, 较一季度末), from
+/// its 比 or 较; `CHANGE_BASES` first.
+fn time_base_suffix(before: &str) -> Option<&str> {
+    if let Some(b) = words::CHANGE_BASES
         .iter()
         .filter(|b| before.ends_with(**b) && **b != "分别")
         .max_by_key(|b| b.len())
-        .copied()
-        .unwrap_or("");
-    Some(format!("{base}{w}"))
+    {
+        return Some(&before[before.len() - b.len()..]);
+    }
+    let i = before.rfind(['比', '较'])?;
+    let rest = &before[i + '比'.len_utf8()..];
+    (rest.chars().count() <= 8 && is_time(rest)).then_some(&before[i..])
+}
+
+/// True when the words before a change say it is over time (同比, 比上年, 比2020年), not
+/// against another place (比全省).
+fn has_time_base(pre: &str) -> bool {
+    words::CHANGE_BASES
+        .iter()
+        .any(|b| *b != "分别" && pre.contains(b))
+        || pre
+            .match_indices(['比', '较'])
+            .any(|(i, _)| is_time(&pre[i + '比'.len_utf8()..]))
+}
+
+/// The words of a comparison without the 增速 it compares (增速比全省高 → 比全省高,
+/// 增幅高于全省 → 高于全省); the words unchanged otherwise.
+fn rate_compared(pre: &str) -> &str {
+    let t = pre.trim_start();
+    for rate in ["增速", "增幅", "涨幅"] {
+        if let Some(rest) = t.strip_prefix(rate) {
+            if rest.starts_with(['比', '较'])
+                || ["高于", "低于", "快于", "慢于"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
+/// True when a change's words compare with a year earlier (同比, 比上年同期, 较去年) or name
+/// no time at all; false for 比2020年, 比上月, 环比, 比年初, 比一季度末, 比1—9月份.
+fn year_ago(words: &str) -> bool {
+    !words.contains(|c: char| c.is_ascii_digit())
+        && !["上月", "环比", "年初", "季度", "上半年", "月份", "月末"]
+            .iter()
+            .any(|w| words.contains(w))
+}
+
+/// 是上年同期的 (before N倍): a multiple of an earlier time's figure, a change.
+fn multiple_words(pre: &str) -> Option<&str> {
+    let t = pre.trim_end();
+    let body = t.strip_suffix('的')?;
+    let i = body.rfind('是')?;
+    let base = &body[i + '是'.len_utf8()..];
+    (base.chars().count() <= 8 && is_time(base)).then_some(&t[i..])
 }
 
 /// A clause's own subject before its change, share or progress words
@@ -1296,9 +1907,24 @@ fn own_subject(pre: &str, kind: Kind) -> Option<String> {
     if let (Some(i), false) = (t.rfind('占'), matches!(kind, Kind::Change(_))) {
         t = &t[..i];
     }
+    // 是上年同期的2.3倍: the multiple's words are not a subject.
+    let t = match (kind, multiple_words(pre)) {
+        (Kind::Change(_), Some(w)) => {
+            let p = pre.trim_end();
+            &p[..p.len() - w.len()]
+        }
+        _ => t,
+    };
     let t = strip_end(t, words::CHANGE_BASES);
+    // 增速比1—9月份: the time compared with is no subject either.
+    let t = time_base_suffix(t).map_or(t, |b| &t[..t.len() - b.len()]);
     let t = strip_end(t, &["完成", "分别"]);
-    // 比全省（6.1%）高: a comparison, not a subject.
+    // 比全省（6.1%）高, 增速高于全省: a comparison, not a subject.
+    let t = if rate_compared(t).len() < t.trim_start().len() && !has_time_base(t) {
+        rate_compared(t)
+    } else {
+        t
+    };
     if t.starts_with(['比', '较'])
         || ["高于", "低于", "快于", "慢于"]
             .iter()
@@ -1342,12 +1968,20 @@ fn progress_target(pre: &str) -> String {
 fn compared_place(pre: &str) -> String {
     let t = pre.trim_end().trim_end_matches(['（', '(']);
     let t = t.rsplit(['比', '和', '及', '、', '与']).next().unwrap_or(t);
+    // 高于全省平均水平（7.6%） → 全省平均水平.
+    let t = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .find_map(|w| t.trim_start().strip_prefix(w))
+        .unwrap_or(t);
     t.to_string()
 }
 
 /// The names a `分别` list pairs with: 出口、进口分别… → [出口, 进口].
 fn names(pre: &str) -> Vec<String> {
-    let Some(i) = pre.find("分别") else {
+    let Some(i) = ["分别", "分获", "分列", "分居"]
+        .iter()
+        .find_map(|w| pre.find(w))
+    else {
         return Vec::new();
     };
     let t = strip_start(&pre[..i], words::LABEL_PREFIXES);
@@ -1365,6 +1999,18 @@ fn names(pre: &str) -> Vec<String> {
 /// when names hold 、 themselves, from the comma-separated clauses before `分别`
 /// (计算机、通信和其他电子设备制造业，汽车制造业分别增长…).
 fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
+    // 城乡居民人均可支配收入分别增长5.9%和7.6%: urban, then rural.
+    if let (2, Some(i)) = (k, pre.find("分别")) {
+        let t = strip_end(
+            strip_start(&pre[..i], words::LABEL_PREFIXES),
+            words::CHANGE_BASES,
+        );
+        if let Some(rest) = t.strip_prefix("城乡") {
+            if rest.chars().count() >= 2 && !rest.contains(['、', '和', '及']) {
+                return vec![format!("城镇{rest}"), format!("农村{rest}")];
+            }
+        }
+    }
     let in_clause = names(pre);
     if in_clause.len() == k {
         return in_clause;
@@ -1457,6 +2103,126 @@ fn is_index(before: &str) -> bool {
     clause.contains("指数") || clause.contains("PMI")
 }
 
+/// 分镇街看，各镇街2023年地区生产总值及年均增速如下：… → (where 如下 ends, 地区生产总值):
+/// the figure a list of places after it gives, without the places' word, years and what
+/// follows 及/和.
+fn intro_subject(s: &str) -> Option<(usize, String)> {
+    let i = s.find("如下")?;
+    let end = i + "如下".len();
+    if !s[end..].starts_with(['：', ':']) {
+        return None;
+    }
+    let from = s[..i]
+        .rfind(['，', ',', '；', '。'])
+        .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+    let mut t = s[from..i].to_string();
+    // Years (2023年) and the places' collective word (各镇街, 各县区).
+    while let Some(y) = t.find('年').filter(|&y| {
+        y >= 4 && t.is_char_boundary(y - 4) && t[y - 4..y].bytes().all(|b| b.is_ascii_digit())
+    }) {
+        t.replace_range(y - 4..y + '年'.len_utf8(), "");
+    }
+    let t = t.split(['及', '和']).next().unwrap_or("");
+    let t = match t.strip_prefix('各') {
+        Some(rest) => {
+            let k = [
+                "镇街",
+                "乡镇",
+                "街道",
+                "县区",
+                "区县",
+                "县市区",
+                "县（市、区）",
+                "园区",
+                "板块",
+            ]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map_or(0, |w| w.len());
+            &rest[k..]
+        }
+        None => t,
+    };
+    let t = strip_start(t, words::LABEL_PREFIXES).trim();
+    (t.chars().count() >= 2).then(|| (end, t.to_string()))
+}
+
+/// The year written at the start of `t` (2020年, 2020年的), if that is all of it.
+fn only_year(t: &str) -> Option<&str> {
+    let t = t.trim_end_matches('的');
+    let digits = t.strip_suffix('年')?;
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(t)
+}
+
+/// 地区生产总值从2020年 → 地区生产总值（2020年）; 一般公共预算收入由 → 一般公共预算收入.
+fn from_label(label: &str) -> Option<String> {
+    let i = label.rfind(['从', '由'])?;
+    let subject = &label[..i];
+    let rest = &label[i + '从'.len_utf8()..];
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    match (rest, only_year(rest)) {
+        ("", _) => Some(subject.to_string()),
+        (_, Some(y)) => Some(format!("{subject}（{y}）")),
+        _ => None,
+    }
+}
+
+/// 增加到2023年, after 地区生产总值（2020年） → 地区生产总值（2023年）.
+fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
+    let verb = [
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "上升到",
+        "上升至",
+        "扩大到",
+        "扩大至",
+        "下降到",
+        "下降至",
+        "减少到",
+        "减少至",
+        "降至",
+        "降到",
+        "缩小到",
+        "缩小至",
+    ]
+    .into_iter()
+    .find(|v| label.starts_with(v))?;
+    let subject = prev?.split('（').next()?;
+    match only_year(&label[verb.len()..]) {
+        Some(y) => Some(format!("{subject}（{y}）")),
+        None => Some(subject.to_string()),
+    }
+}
+
+/// 分别下降0.4和0.3个百分点: 0.4 takes its unit from the end of the list across 和, which
+/// the checker reads after 、 only; such a number is listed as unread, not drafted.
+fn borrowed(s: &str, n: &Num) -> bool {
+    !n.unit.is_empty()
+        && !s[n.start..n.end].ends_with(n.unit.as_str())
+        && ["和", "及"].iter().any(|w| s[n.end..].starts_with(w))
+}
+
+const BORROWED: &str = "shares the unit at the end of its list (A和B个百分点): add it by hand";
+
+/// True when a bare number is a ratio of two amounts, which has no unit: 城乡居民收入比为1.91,
+/// 收入比缩小到1.82, 基尼系数0.46, or a rate that is nil (孕产妇死亡率为0). Not 8.1:38.2.
+fn is_unitless_ratio(pre: &str, s: &str, n: &Num) -> bool {
+    if s[n.end..].starts_with([':', '：']) {
+        return false;
+    }
+    let t = strip_end(pre.trim_end(), words::VERBS);
+    ["比", "系数", "比值"].iter().any(|w| t.ends_with(w))
+        || t.ends_with('率') && n.value.digits == 0
+}
+
 fn slug(en: &str) -> String {
     let mut out = String::new();
     for c in en.chars() {
@@ -1476,7 +2242,10 @@ fn slug(en: &str) -> String {
 fn iso_date(t: &str) -> Option<String> {
     let bytes = t.as_bytes();
     for i in 0..bytes.len().saturating_sub(9) {
-        let w = &t.get(i..i + 10)?;
+        // Not every byte starts a character (沂陵统计　2021-04-23).
+        let Some(w) = t.get(i..i + 10) else {
+            continue;
+        };
         let b = w.as_bytes();
         if b[4] == b'-'
             && b[7] == b'-'

@@ -87,12 +87,24 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
             return Some((Span::Months(m - 2, m), word.len()));
         }
     }
+    let quote = rest.starts_with('“');
     for (name, _) in HOLIDAYS {
-        if let Some(after) = rest.strip_prefix(name) {
-            for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
-                if after.starts_with(tail) {
-                    return Some((Span::Days(name.to_string()), name.len() + tail.len()));
-                }
+        if !quote && !rest.starts_with(name) {
+            continue;
+        }
+        // 五一假期, or “五一”假期 in quotes.
+        let quoted = rest
+            .strip_prefix('“')
+            .and_then(|r| r.strip_prefix(name))
+            .and_then(|r| r.strip_prefix('”'));
+        let (after, head) = match (rest.strip_prefix(name), quoted) {
+            (Some(a), _) => (a, name.len()),
+            (None, Some(a)) => (a, name.len() + "“”".len()),
+            _ => continue,
+        };
+        for tail in ["假期", "黄金周", "长假", "期间", "小长假"] {
+            if after.starts_with(tail) {
+                return Some((Span::Days(name.to_string()), head + tail.len()));
             }
         }
     }
@@ -113,6 +125,21 @@ fn period_at(s: &str, i: usize) -> Option<(Span, usize)> {
     // 1-10月, 1—8月份, 1至9月, 1~5月
     let (a, n) = month_at(rest)?;
     let r = &rest[n..];
+    // 3月份， / 6月当月: one month, at the start of a clause (or after its year).
+    let opens = i == 0
+        || s[..i].ends_with(['，', ',', '；', ';', '。', '：', '\n'])
+        || s[..i].ends_with('年')
+            && s[..i]
+                .trim_end_matches('年')
+                .ends_with(|c: char| c.is_ascii_digit());
+    if opens && !rest.starts_with(|c: char| !c.is_ascii_digit()) {
+        for tail in ["月份", "月当月", "月"] {
+            let after = &r.get(tail.len()..).unwrap_or("");
+            if r.starts_with(tail) && after.starts_with(['，', ',']) {
+                return Some((Span::Months(a, a), n + tail.len()));
+            }
+        }
+    }
     let sep = ['-', '—', '–', '~', '～', '至', '到', '－']
         .into_iter()
         .find(|&c| r.starts_with(c))?;
@@ -145,6 +172,11 @@ pub fn find(s: &str) -> Vec<Hit> {
                     .iter()
                     .any(|w| before.ends_with(w));
                 if let Some((span, len)) = period_at(s, after) {
+                    // 比2023年上半年: a comparison's base, not a period.
+                    if before.ends_with(['比', '较']) {
+                        i = after + len;
+                        continue;
+                    }
                     out.push(Hit {
                         start: i,
                         end: after + len,
@@ -223,7 +255,9 @@ pub fn find(s: &str) -> Vec<Hit> {
             // 完成全年目标 or 力争全年增长.
             let is_year_word = matches!(span, Span::Year);
             let at_start = i == 0 || s[..i].ends_with(['，', ',', '；', '。', '：']);
-            if !is_year_word || at_start {
+            // 比一季度末, 比上半年, 比1—9月份: a comparison's base, not a period.
+            let compared = ["比", "较"].iter().any(|w| s[..i].ends_with(w));
+            if (!is_year_word || at_start) && !compared {
                 out.push(Hit {
                     start: i,
                     end: i + len,
@@ -283,6 +317,12 @@ pub fn to_period(hit: &Hit, year: Option<u16>) -> Period {
         Span::Months(1, 3) if hit.written.contains("季度") => {
             (format!("{ys}q1"), format!("Q1 {ys}"), Some([3, 12]))
         }
+        // One month (3月份): no share of the year is elapsed in it.
+        Span::Months(a, b) if a == b => (
+            format!("{ys}m{a}"),
+            format!("{} {ys}", MONTHS_EN[*a as usize - 1]),
+            None,
+        ),
         Span::Months(1, b) => (
             format!("{ys}m1-{b}"),
             format!("Jan–{} {ys}", MONTHS_EN[*b as usize - 1]),
@@ -375,6 +415,14 @@ mod tests {
                 "Spring Festival holiday 2024",
             ),
             ("10月1日至7日，", "10月1日至7日", None, "Oct 1–7 2024"),
+            ("3月份，规上工业", "2024年3月份", None, "Mar 2024"),
+            ("6月当月，", "2024年6月当月", None, "Jun 2024"),
+            (
+                "“五一”假期全市",
+                "2024年“五一”假期",
+                None,
+                "May Day holiday 2024",
+            ),
             (
                 "春节假期（1月21日至27日）",
                 "2024年春节假期",
@@ -394,6 +442,13 @@ mod tests {
             "力争全年增长6%",
             "8月21日召开",
             "第二季度",
+            "比一季度末下降0.3个百分点",
+            "较上半年加快0.8个百分点",
+            "比1—9月份提高0.4个百分点",
+            "比2023年上半年增长5%",
+            "6月28日13时",
+            "于8月竣工",
+            "3月份以来",
         ] {
             let hits: Vec<_> = find(s)
                 .into_iter()

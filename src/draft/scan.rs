@@ -29,6 +29,10 @@ pub struct RankHit {
     pub written_at: usize,
     pub scope: String,
     pub position: i64,
+    /// Its place in a list of ranks (分别居全省第4位、第3位): 0 for the first, and the
+    /// list's length (1 for a rank on its own).
+    pub nth: usize,
+    pub of: usize,
 }
 
 /// Units as articles write them after a number, longest first where one is a prefix of
@@ -92,6 +96,8 @@ const UNIT_BASES: &[&str] = &[
     "座",
     "栋",
     "部",
+    "套（间）",
+    "套(间)",
     "套",
     "间",
     "张",
@@ -151,7 +157,20 @@ fn unit_at(r: &str) -> String {
 }
 
 /// Units that count things: a Chinese numeral before one of these is a figure (三个).
-const COUNTERS: &[&str] = &["个", "家", "项", "件", "名", "所", "座", "条", "批", "处"];
+const COUNTERS: &[&str] = &[
+    "个位次",
+    "个",
+    "家",
+    "项",
+    "件",
+    "名",
+    "所",
+    "座",
+    "条",
+    "批",
+    "处",
+    "次",
+];
 
 /// Words right after a number that make it a date, an ordinal or part of a name.
 const NOT_AFTER: &[&str] = &[
@@ -250,19 +269,32 @@ pub fn numbers(s: &str) -> Vec<Num> {
             let rest = &s[end_digits..];
             // GDP307.3亿元 is a figure; S312省道 and G105 are names (no unit follows).
             let after_letters = prev.is_some_and(|p| p.is_ascii_alphabetic());
-            let name_like = prev
-                .is_some_and(|p| p == '+' || p == '第' || p == '-' && rest.starts_with('月'))
-                || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
-                || rest.starts_with("P级");
+            // 3—5岁: the end of a range, like its start.
+            let range_end = s[..i].ends_with(['-', '—', '～', '~', '－'])
+                && s[..i]
+                    .trim_end_matches(['-', '—', '～', '~', '－'])
+                    .ends_with(is_digit);
+            // 上年同月=100: an index's base.
+            let name_like = prev.is_some_and(|p| {
+                p == '+' || p == '第' || p == '=' || p == '-' && rest.starts_with('月')
+            }) || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
+                || rest.starts_with("P级")
+                || range_end;
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
             // 78.6岁 (life expectancy) is a figure; 65岁以上 defines a group.
             let ages = rest.starts_with('岁') && !rest[3..].starts_with(['以', '及']);
             // 12.5分钟 and a score of 96.2分 are figures; 17时30分 is a time.
             let minutes = rest.starts_with("分钟")
                 || rest.starts_with('分') && !s[..i].ends_with(['时', '点']);
+            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound.
+            let months = rest.starts_with("个月")
+                && ["压缩至", "压缩到", "缩短至", "缩短到", "控制在"]
+                    .iter()
+                    .any(|w| s[..i].ends_with(w));
             let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
                 && !ages
                 && !minutes
+                && !months
                 && !rest.starts_with("点") // 百分点 is a unit; 点 alone is a time
                 || rest.starts_with(['-', '—', '～', '~', '至', '－']) && {
                     // a range of months or days (1-6月), not a figure
@@ -291,7 +323,10 @@ pub fn numbers(s: &str) -> Vec<Num> {
             // 20年 (a term of years) is a figure; 2024年 never reaches here.
             if unit.is_empty() && r.starts_with('年') && value.digits < 100 && value.scale == 0 {
                 let next = &r[3..];
-                if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初']) {
+                // 连续5年 and 1年以上 are spans that qualify something else.
+                if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初', '以', '及'])
+                    && !s[..start].ends_with("连续")
+                {
                     unit = "年".into();
                 }
             }
@@ -320,6 +355,14 @@ pub fn numbers(s: &str) -> Vec<Num> {
             if unit == "％" {
                 unit = "%".into();
             }
+            // 5万吨级泊位: a class in a name. “15分钟健身圈”: a name in quotes.
+            if !unit.is_empty()
+                && (s[end..].starts_with('级')
+                    || s[..start].ends_with('“')
+                        && s[end..].starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+            {
+                continue;
+            }
             let r = &s[end..];
             if r.starts_with("以上") {
                 qualifier = Some(Qualifier::Over);
@@ -328,7 +371,14 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 qualifier = Some(Qualifier::About);
                 end += 6;
             }
-            let in_list = unit.is_empty() && s[end..].starts_with('、');
+            // 1.2、2.3个百分点 and 0.4和0.3个百分点: a bare number before another.
+            let in_list = unit.is_empty()
+                && (s[end..].starts_with('、')
+                    || ["和", "及"].iter().any(|w| {
+                        s[end..]
+                            .strip_prefix(w)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    }));
             out.push(Num {
                 start,
                 end,
@@ -359,9 +409,30 @@ pub fn numbers(s: &str) -> Vec<Num> {
                     extra = 3;
                     over = true;
                 }
-                let counter = COUNTERS.iter().find(|u| r.starts_with(**u));
+                // 三次刷新纪录 is a count; 三次产业, 二次供水 and 四次会议 are not.
+                let counter = COUNTERS.iter().find(|u| r.starts_with(**u)).filter(|u| {
+                    **u != "次"
+                        || !(r[3..].starts_with("产业")
+                            || r[3..].starts_with("分配")
+                            || r[3..].starts_with('会')
+                            || r[3..].starts_with("全会")
+                            || &s[i..i + n] == "二")
+                });
+                // 排名前移一位, 提升两个位次: a rank's move, one place included.
+                let moved = [
+                    "前移", "后移", "上升", "下降", "提升", "前进", "后退", "跃升",
+                ]
+                .iter()
+                .any(|w| s[..i].ends_with(w));
+                let places = ["个位次", "位次", "位"]
+                    .iter()
+                    .find(|u| r.starts_with(**u))
+                    .filter(|_| moved && !over);
+                let counter = places.or(counter);
                 let skip_k = s[i..i + n].chars().count();
-                if let (Some(u), false, true) = (counter, after_numeral_word, v >= 2) {
+                if let (Some(u), false, true) =
+                    (counter, after_numeral_word, v >= 2 || places.is_some())
+                {
                     // 三个 but not 一个 (一个平台 is rarely a figure), 十四五 or 第三批
                     let end = i + n + extra + u.len();
                     let qb = qualifier_before(s, i);
@@ -472,7 +543,10 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
             .char_indices()
             .take(8)
             .find(|&(_, c)| {
-                c == '第' || c == '首' || c == '榜' || !('\u{4e00}'..='\u{9fff}').contains(&c)
+                c == '第'
+                    || c == '首'
+                    || c == '榜'
+                    || !('\u{4e00}'..='\u{9fff}').contains(&c) && !c.is_ascii_alphanumeric()
             })
             .map_or(0, |(k, _)| k);
         if narrow > 0 && s[j + narrow..].starts_with(['第', '首', '榜']) {
@@ -496,11 +570,11 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
                     end += tail.len();
                 }
             }
-            // 第一产业, 第二批: ordinals, not ranks
+            // 第一产业, 第二批: ordinals, not ranks (全市第一大贸易伙伴 is the largest).
             let next = &s[end..];
-            let ordinal = next.starts_with([
-                '产', '批', '届', '次', '期', '季', '个', '大', '家', '项', '阶',
-            ]);
+            let ordinal = next
+                .starts_with(['产', '批', '届', '次', '期', '季', '个', '家', '项', '阶'])
+                || next.starts_with('大') && !has_rank_verb(s, i);
             (p > 0 && n > 0 && !ordinal).then_some((p, end))
         } else if r.starts_with("首位")
             || r.starts_with("榜首")
@@ -544,50 +618,142 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
             written_at: i,
             scope,
             position,
+            nth: 0,
+            of: 1,
         });
         i = end;
     }
-    // 排名第五十一位, 居第六位: a rank verb right before 第, the scope said elsewhere.
-    for (at, _) in s.match_indices('第') {
-        let before = &s[..at];
-        let Some(verb) = ["排名", "位居", "位列", "排在", "名列", "居"]
-            .iter()
-            .find(|v| before.ends_with(**v))
-        else {
-            continue;
-        };
+    // 排名第五十一位, 居第六位, 位列产业项目组第一名, 分获第二名, 仍居各来源地首位: a rank
+    // verb before 第 or 首位, with at most a short group name between (the scope).
+    let starts = s
+        .match_indices('第')
+        .map(|(at, _)| at)
+        .chain(s.match_indices("首位").map(|(at, _)| at));
+    let mut more = Vec::new();
+    for at in starts {
         if out.iter().any(|h: &RankHit| at >= h.start && at < h.end) {
             continue;
         }
-        let r = &s[at + '第'.len_utf8()..];
-        let (position, n) = match crate::numerals::read(r) {
-            Some((v, n)) => (v as i64, n),
-            None => {
-                let n: usize = r
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit())
-                    .map(char::len_utf8)
-                    .sum();
-                (r[..n].parse().unwrap_or(0), n)
-            }
-        };
-        let tail = &r[n..];
-        let unit = ["位", "名"].iter().find(|u| tail.starts_with(**u));
-        // 第二批, 第三季度: ordinals; a rank ends in 位 or 名 when no scope comes before it.
-        let Some(unit) = unit.filter(|_| position > 0 && n > 0) else {
+        let Some((verb_at, verb, scope_at)) = rank_verb_before(s, at) else {
             continue;
         };
-        let end = at + '第'.len_utf8() + n + unit.len();
-        out.push(RankHit {
-            start: at - verb.len(),
+        let (position, end) = if s[at..].starts_with("首位") {
+            (1, at + "首位".len())
+        } else {
+            let r = &s[at + '第'.len_utf8()..];
+            let (position, n) = read_position(r);
+            let tail = &r[n..];
+            // 第二批, 第三季度: ordinals; a rank ends in 位 or 名, or right before the
+            // clause's end after 排名 (排名第一；).
+            let unit = ["位", "名"].iter().find(|u| tail.starts_with(**u));
+            let bare = scope_at == at
+                && ["排名", "位列", "位居", "排在", "名列"].contains(&verb)
+                && (tail.is_empty()
+                    || tail.starts_with(['，', '。', '；', ',', ';', '、', '！', '”']));
+            if position <= 0 || n == 0 || unit.is_none() && !bare {
+                continue;
+            }
+            (
+                position,
+                at + '第'.len_utf8() + n + unit.map_or(0, |u| u.len()),
+            )
+        };
+        more.push(RankHit {
+            start: verb_at,
             end,
-            written_at: at,
-            scope: String::new(),
+            written_at: scope_at,
+            scope: s[scope_at..at].to_string(),
             position,
+            nth: 0,
+            of: 1,
         });
     }
+    out.extend(more);
     out.sort_by_key(|h| h.start);
-    out
+    // 第4位、第3位 and 第二名、第三名: the list's other ranks, in the same scope.
+    let mut listed = Vec::new();
+    for h in &out {
+        let unit = ["位", "名"]
+            .into_iter()
+            .find(|u| s[..h.end].ends_with(u))
+            .unwrap_or("");
+        let mut group = vec![h.clone()];
+        let mut at = h.end;
+        while let Some(r) = ["、第", "和第", "及第"].iter().find_map(|j| {
+            s[at..]
+                .strip_prefix(j)
+                .map(|r| (r, j.len() - '第'.len_utf8()))
+        }) {
+            let (rest, joiner) = r;
+            let (position, n) = read_position(rest);
+            if position <= 0 || n == 0 || !rest[n..].starts_with(unit) || unit.is_empty() {
+                break;
+            }
+            let first = at + joiner;
+            let end = first + '第'.len_utf8() + n + unit.len();
+            group.push(RankHit {
+                start: first,
+                end,
+                written_at: first,
+                scope: h.scope.clone(),
+                position,
+                nth: group.len(),
+                of: 1,
+            });
+            at = end;
+        }
+        let of = group.len();
+        listed.extend(group.into_iter().map(|mut g| {
+            g.of = of;
+            g
+        }));
+    }
+    listed.sort_by_key(|h| h.start);
+    listed
+}
+
+/// True when a rank verb comes right before the scope at byte `i` (保持全市…).
+fn has_rank_verb(s: &str, i: usize) -> bool {
+    RANK_VERBS.iter().any(|v| s[..i].ends_with(v))
+}
+
+/// A position written after 第: 5, 五十一.
+fn read_position(r: &str) -> (i64, usize) {
+    match crate::numerals::read(r) {
+        Some((v, n)) => (v as i64, n),
+        None => {
+            let n: usize = r
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum();
+            (r[..n].parse().unwrap_or(0), n)
+        }
+    }
+}
+
+/// The rank verb before byte `at` (a 第 or 首位), with at most a short group name between:
+/// where the verb starts, the verb, and where the name starts.
+fn rank_verb_before(s: &str, at: usize) -> Option<(usize, &'static str, usize)> {
+    const VERBS: &[&str] = &[
+        "排名", "位居", "位列", "排在", "名列", "居于", "分获", "荣获", "获得", "居", "列", "获",
+    ];
+    let mut scope_at = at;
+    for _ in 0..=12 {
+        let before = &s[..scope_at];
+        if let Some(v) = VERBS.iter().find(|v| before.ends_with(**v)) {
+            return Some((scope_at - v.len(), v, scope_at));
+        }
+        let c = before.chars().last()?;
+        let name_char = ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || c.is_ascii_alphanumeric()
+            || "（）()、".contains(c);
+        if !name_char || c == '第' {
+            return None;
+        }
+        scope_at -= c.len_utf8();
+    }
+    None
 }
 
 #[cfg(test)]

@@ -248,3 +248,513 @@ fn the_period_holds_until_another_is_named() {
     let periods: Vec<&str> = d.dataset.indicators.iter().map(|i| &*i.period).collect();
     assert_eq!(periods, ["h1", "h1", "m1-5", "h1"]);
 }
+
+#[test]
+fn changes_in_points_multiples_and_subjects_after_a_figure() {
+    for (text, expected) in [
+        // a change in points belongs to the sentence's rate, against any earlier year
+        (
+            "全县森林覆盖率达到61.3%，比2021年提高0.8个百分点。",
+            vec!["森林覆盖率 61.3% yoy 0.8个百分点"],
+        ),
+        // 是上年同期的N倍: a multiple of an earlier time's figure is its change
+        (
+            "光伏组件产量2.6万件，是上年同期的1.7倍。",
+            vec!["光伏组件产量 2.6万件 yoy 1.7倍"],
+        ),
+        // …but a multiple of another place's figure is not
+        (
+            "人均专利拥有量12件，是全省平均水平的1.3倍。",
+            vec!["人均专利拥有量 12件", "人均专利拥有量是全省平均水平 1.3倍"],
+        ),
+        // a change right after a figure in a ；-separated list has no subject of its own
+        (
+            "分片区看：东城片区45.2亿元、年均增长6.1%；西城片区38.7亿元、年均增长5.3%。",
+            vec!["东城片区 45.2亿元 yoy 6.1%", "西城片区 38.7亿元 yoy 5.3%"],
+        ),
+        // a share after a figure whose label follows its number
+        (
+            "6家企业入选省级绿色工厂、占全市总数的30%。",
+            vec!["企业入选省级绿色工厂 6家 share 全市:30"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn projections_requirements_and_bounds_are_not_figures() {
+    for (text, expected, unread) in [
+        (
+            "按年均增长6%测算，完成2027年营业收入500亿元的目标，后三年需年均增长8%以上。",
+            vec![],
+            3,
+        ),
+        ("确保全年完成投资80亿元以上。", vec![], 1),
+        ("有4个项目完成投资不足年度计划的40%。", vec!["项目 4个"], 1),
+        // 不足 naming a problem is no bound
+        (
+            "针对人才不足问题新引进高层次人才300人。",
+            vec!["针对人才不足问题新引进高层次人才 300人"],
+            0,
+        ),
+        ("居住在300万人以上城市的居民满意度较高。", vec![], 1),
+        (
+            "人均可支配收入突破5万元、达到5.4万元。",
+            vec!["人均可支配收入 5.4万元"],
+            1,
+        ),
+        ("全月30天中有12天空气质量为优。", vec!["全月30天中 12天"], 1),
+        ("年产10万吨再生铝项目建成投产。", vec![], 1),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+}
+
+#[test]
+fn lists_of_counts_ratios_and_urban_rural_pairs() {
+    for (text, expected) in [
+        // a 分别 list may count different things, and its multiples pair in order
+        (
+            "专精特新企业、科技服务机构和有效发明专利分别达到45家、18个和960件，分别是2021年的1.5倍、1.2倍和1.8倍。",
+            vec![
+                "专精特新企业 45家 yoy 1.5倍",
+                "科技服务机构 18个 yoy 1.2倍",
+                "有效发明专利 960件 yoy 1.8倍",
+            ],
+        ),
+        // bare numbers joined by 、 share the unit at the end (after 和 they are listed
+        // as unread: the checker reads a shared unit after 、 only)
+        (
+            "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5、0.2个百分点。",
+            vec![
+                "批发业从业人员比重 12.5% yoy -0.5个百分点",
+                "零售业从业人员比重 9.5% yoy -0.2个百分点",
+            ],
+        ),
+        (
+            "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5和0.2个百分点。",
+            vec![
+                "批发业从业人员比重 12.5%",
+                "零售业从业人员比重 9.5% yoy -0.2个百分点",
+            ],
+        ),
+        // 城乡居民… 分别: urban, then rural
+        (
+            "城乡居民人均消费支出分别增长6.2%和8.4%。",
+            vec!["城镇居民人均消费支出增速 6.2%", "农村居民人均消费支出增速 8.4%"],
+        ),
+        // a ratio of two amounts has no unit, nor has its change
+        (
+            "城乡居民收入比为2.05，比上年缩小0.04。",
+            vec!["城乡居民收入比 2.05 yoy -0.04"],
+        ),
+        ("全年甲类传染病发病率为0。", vec!["甲类传染病发病率 0"]),
+        // 从A增加到B: one subject, two years
+        (
+            "全县粮食产量从2021年的41.2万吨增加到2023年的44.8万吨。",
+            vec!["粮食产量（2021年） 41.2万吨", "粮食产量（2023年） 44.8万吨"],
+        ),
+        (
+            "税收收入由21.5亿元增加到26.3亿元。",
+            vec!["税收收入 21.5亿元", "税收收入 26.3亿元"],
+        ),
+        (
+            "城区常住人口由2020年的45万人增加到52.3万人。",
+            vec!["城区常住人口（2020年） 45万人", "城区常住人口 52.3万人"],
+        ),
+        (
+            "女性职工占38.4%，比上年提高0.6个百分点。",
+            vec!["女性职工占比 38.4% yoy 0.6个百分点"],
+        ),
+        (
+            "从客源看，省外游客占比达到41.5%。",
+            vec!["省外游客占比 41.5%"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn ranks_in_groups_lists_and_moves() {
+    let ranks = |d: &Draft| -> Vec<(String, i64, String)> {
+        d.dataset
+            .indicators
+            .iter()
+            .filter_map(|i| {
+                let r = i.rank.as_ref()?;
+                Some((i.label.zh.to_string(), r.position, r.written.to_string()))
+            })
+            .collect()
+    };
+    let r = |l: &str, p: i64, w: &str| (l.to_string(), p, w.to_string());
+    // a group named between the verb and the position; 分获 a list of names
+    let d = one("东湖片区以88.5分位列城市更新组第一名，南湖片区、西湖片区分获第二名、第三名。");
+    assert_eq!(
+        ranks(&d),
+        [
+            r("东湖片区", 1, "城市更新组第一名"),
+            r("南湖片区", 2, "第二名"),
+            r("西湖片区", 3, "第三名"),
+        ]
+    );
+    // 分别居… a list of ranks pairs with the names; 排名第一 right before punctuation
+    let d = one("全县粮食产量、油料产量分别居全市第2位、第5位。");
+    assert_eq!(
+        ranks(&d),
+        [r("粮食产量", 2, "全市第2位"), r("油料产量", 5, "第5位")]
+    );
+    let d = one("科创园综合得分90.5分，排名第一；物流园排名第二。");
+    assert_eq!(
+        ranks(&d),
+        [r("科创园综合得分", 1, "第一"), r("物流园", 2, "第二")]
+    );
+    // a narrowed scope may hold letters and digits; a scope in brackets; 首位
+    let d = one(
+        "接待量居全省4A级景区第三位。全县营商环境评价居市（州）第4位。出口额仍居各贸易伙伴首位。",
+    );
+    let written: Vec<String> = ranks(&d).into_iter().map(|x| x.2).collect();
+    assert_eq!(
+        written,
+        ["全省4A级景区第三位", "市（州）第4位", "各贸易伙伴首位"]
+    );
+    // a rank's move in Chinese numerals, one place included; counts of times
+    let units = |t: &str| {
+        scan::numbers(t)
+            .into_iter()
+            .map(|n| format!("{}{}", n.value, n.unit))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(units("综合排名比上年前移一位"), ["1位"]);
+    assert_eq!(units("较上年提升两个位次"), ["2个位次"]);
+    assert_eq!(units("年内四次刷新纪录"), ["4次"]);
+    for t in ["三次产业结构", "二次供水改造", "区人大五次会议"] {
+        assert_eq!(units(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn bounds_names_and_spans_that_are_not_figures() {
+    let units = |t: &str| {
+        scan::numbers(t)
+            .into_iter()
+            .map(|n| format!("{}{}", n.value, n.unit))
+            .collect::<Vec<_>>()
+    };
+    for t in ["6—12岁儿童", "“10分钟阅读圈”", "新建3万吨级码头"] {
+        assert_eq!(units(t), Vec::<String>::new(), "{t}");
+    }
+    // spans that qualify something else are no figures (listed as unread)
+    for t in ["该村连续8年获评文明村。", "工作满2年以上的职工可申请。"] {
+        assert_eq!(summary(&one(t)), Vec::<String>::new(), "{t}");
+    }
+    assert_eq!(units("审批时限压缩至3个月以内"), ["3个月"]);
+    assert_eq!(units("保障性住房1,200套（间）"), ["1200套（间）"]);
+    for (text, expected, unread) in [
+        // a group defined by an amount, with 的 and a word between
+        (
+            "年营收超5亿元的重点企业达到12家。",
+            vec!["年营收超5亿元的重点企业 12家"],
+            1,
+        ),
+        (
+            "年销售额500万元及以上的商户有80家。",
+            vec!["年销售额500万元及以上的商户 80家"],
+            1,
+        ),
+        // an amount's floor held is a bound; a rate kept above a level is the rate
+        ("蔬菜产量连续三年稳定在20万吨以上。", vec![], 1),
+        (
+            "饮用水水源达标率保持在98%以上。",
+            vec!["饮用水水源达标率 98%"],
+            0,
+        ),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+    // 全市第一大: the largest, a rank
+    let d = one("对欧盟出口额86.2亿元，欧盟保持全市第一大出口市场。");
+    assert_eq!(summary(&d), ["欧盟出口额 86.2亿元 rank 全市第一"]);
+}
+
+#[test]
+fn projects_named_before_their_amount() {
+    let projects = |t: &str| -> Vec<(String, Option<String>, Status)> {
+        one(t)
+            .dataset
+            .projects
+            .iter()
+            .map(|p| {
+                (
+                    p.name.zh.to_string(),
+                    p.amount.map(|a| a.to_string()),
+                    p.status,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        projects("城南物流园项目（总投资6.2亿元）已竣工，东湖会展中心（投资8000万元）开工建设。"),
+        [
+            (
+                "城南物流园项目".into(),
+                Some("6.2".into()),
+                Status::Completed
+            ),
+            ("东湖会展中心".into(), Some("0.8".into()), Status::Started),
+        ]
+    );
+    assert_eq!(
+        projects("三季度，华光储能电池项目正式签约，计划投资12亿元。"),
+        [("华光储能电池项目".into(), Some("12".into()), Status::Signed)]
+    );
+    // the amount is in each row's highlight, as the checker wants
+    let d =
+        one("城南物流园项目（总投资6.2亿元）已竣工。华光储能电池项目正式签约，计划投资12亿元。");
+    let json = crate::write::dataset_json(&d.dataset);
+    let parsed = crate::parse::parse_dataset(&json).expect("the draft parses");
+    assert_eq!(crate::validate::validate(&parsed), []);
+    // a count or a batch of projects is no project's name
+    for t in [
+        "全县新开工项目32个，总投资85亿元。",
+        "一批重点项目集中开工，总投资120亿元。",
+    ] {
+        assert!(projects(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn changes_of_rates_own_units_and_named_figures() {
+    for (text, expected) in [
+        // a change in the figure's own unit with a time base
+        (
+            "人均预期寿命达到79.1岁，比2020年提高0.7岁。",
+            vec!["人均预期寿命 79.1岁 yoy 0.7岁"],
+        ),
+        // 增速比上月回落: a change of the rate just stated
+        (
+            "全市规上工业增加值增长6.2%，增速比上月回落0.8个百分点。",
+            vec!["规上工业增加值增速 6.2% yoy -0.8个百分点"],
+        ),
+        // 比一季度末: a comparison's base, not a new period
+        (
+            "二季度末，全县城镇调查失业率为4.9%，比一季度末下降0.2个百分点。",
+            vec!["城镇调查失业率 4.9% yoy -0.2个百分点"],
+        ),
+        // a change whose subject names a figure of the sentence
+        (
+            "出口、进口分别完成52.1亿元、31.4亿元，出口增长7.2%，进口下降2.3%。",
+            vec!["出口 52.1亿元 yoy 7.2%", "进口 31.4亿元 yoy -2.3%"],
+        ),
+        // a 、 list of changes without 分别 pairs with the figures before it
+        (
+            "工业用水量、农业用水量分别为3.2亿立方米、5.6亿立方米，同比下降2.1%、1.4%。",
+            vec![
+                "工业用水量 3.2亿立方米 yoy -2.1%",
+                "农业用水量 5.6亿立方米 yoy -1.4%",
+            ],
+        ),
+        // progress against a budget
+        (
+            "一般公共预算支出21.3亿元，完成年度预算的76.5%。",
+            vec!["一般公共预算支出 21.3亿元 progress 年度预算:76.5"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+    let d = one("二季度末，全县城镇调查失业率为4.9%，比一季度末下降0.2个百分点。");
+    assert_eq!(&*d.dataset.indicators[0].period, "m4-6");
+}
+
+#[test]
+fn index_bases_outcomes_to_come_and_longer_groups() {
+    for (text, expected, unread) in [
+        // 上年同月=100: the index's base is no figure
+        (
+            "全市工业生产者出厂价格指数为98.6（上年同月=100）。",
+            vec!["工业生产者出厂价格指数 98.6"],
+            0,
+        ),
+        // what a project will add once built is a plan
+        ("新港区建成后将新增3万吨级泊位6个。", vec![], 1),
+        // a group defined by an amount, its noun a few words on
+        (
+            "其中营业收入超5亿元的规上工业企业有18家。",
+            vec!["营业收入超5亿元的规上工业企业 18家"],
+            1,
+        ),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}: {:?}", d.unread);
+    }
+    let d = one("北岸港区二期作业区（总投资12.4亿元）加快建设。");
+    assert_eq!(d.dataset.projects.len(), 1);
+    assert_eq!(&*d.dataset.projects[0].name.zh, "北岸港区二期作业区");
+}
+
+#[test]
+fn a_single_month_holds_for_its_paragraph() {
+    let d = one("一季度，全县规上工业增加值增长9%。\n3月份，规上工业增加值增长11%。\n全县固定资产投资增长8%。");
+    let periods: Vec<&str> = d.dataset.indicators.iter().map(|i| &*i.period).collect();
+    assert_eq!(periods, ["q1", "m3", "q1"]);
+    // a dateline after other words still gives the year
+    let d = one("标题\n某县统计　2021-04-23 17:46\n一季度，全县规上工业增加值增长9%。");
+    assert_eq!(&*d.dataset.indicators[0].period, "2021q1");
+}
+
+#[test]
+fn projects_named_with_their_stage_and_no_amount() {
+    let names = |t: &str| -> Vec<(String, Status)> {
+        one(t)
+            .dataset
+            .projects
+            .iter()
+            .map(|p| (p.name.zh.to_string(), p.status))
+            .collect()
+    };
+    assert_eq!(
+        names("临港年产3万吨锂电材料项目已于5月建成投产，北湖湿地修复工程加快建设。"),
+        [
+            ("临港年产3万吨锂电材料项目".into(), Status::Completed),
+            ("北湖湿地修复工程".into(), Status::Building),
+        ]
+    );
+    // kinds of projects and actions on them are no names
+    for t in [
+        "加快推进在建工业项目建设。",
+        "主导产业新签约项目落地。",
+        "城乡供水提升工程全面推进。",
+        "确保计划新开工项目按期开工。",
+    ] {
+        assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+    }
+}
+
+#[test]
+fn comparisons_of_a_growth_rate_with_another_place() {
+    for (text, expected) in [
+        (
+            "全市社会消费品零售总额96.2亿元，同比增长6.4%，增速比全省平均水平高0.9个百分点。",
+            vec![
+                "社会消费品零售总额 96.2亿元 yoy 6.4%",
+                "社会消费品零售总额增速比全省平均水平高 0.9个百分点",
+            ],
+        ),
+        (
+            "全县农村居民人均可支配收入增长7.8%，增速高于城镇居民1.6个百分点。",
+            vec![
+                "农村居民人均可支配收入增速 7.8%",
+                "农村居民人均可支配收入增速高于城镇居民 1.6个百分点",
+            ],
+        ),
+        // another place's rate in brackets; the amount's own change in its unit
+        (
+            "全县贷款余额512.4亿元，同比增长9.2%，高于全省平均水平（8.1%）1.1个百分点；比年初增加31.5亿元。",
+            vec![
+                "贷款余额 512.4亿元 yoy 9.2%",
+                "全省平均水平贷款余额增速 8.1%",
+                "贷款余额高于全省平均水平（8.1%） 1.1个百分点",
+                "贷款余额比年初增加 31.5亿元",
+            ],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn places_listed_after_an_intro_name_its_figure() {
+    let d = one("分乡镇看，各乡镇2024年粮食产量及增速如下：河口镇3.2万吨、增长2.1%；柳林乡2.6万吨、增长1.4%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "粮食产量（河口镇） 3.2万吨 yoy 2.1%",
+            "粮食产量（柳林乡） 2.6万吨 yoy 1.4%",
+        ]
+    );
+}
+
+#[test]
+fn the_start_of_a_range_without_its_year_is_marked() {
+    let d = one("税收收入由21.5亿元增加到26.3亿元。");
+    let reviews: Vec<Option<&str>> = d
+        .dataset
+        .indicators
+        .iter()
+        .map(|i| i.review.as_deref())
+        .collect();
+    assert_eq!(
+        reviews,
+        [
+            Some("the start of a 从/由…到 range: say its year or period"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn changes_against_another_time_than_a_year_earlier_are_marked() {
+    for (text, marked) in [
+        (
+            "全县常住人口城镇化率达到66.1%，比2020年提高2.4个百分点。",
+            true,
+        ),
+        (
+            "全市规上工业增加值增长6.2%，增速比上月回落0.8个百分点。",
+            true,
+        ),
+        ("全县贷款余额512.4亿元，比年初增加31.5亿元。", true),
+        ("全县地区生产总值286.4亿元，同比增长6.1%。", false),
+        ("城镇调查失业率为4.9%，比上年同期下降0.2个百分点。", false),
+    ] {
+        let d = one(text);
+        let reviewed = d.dataset.indicators.iter().any(|i| {
+            i.review
+                .as_deref()
+                .is_some_and(|r| r.starts_with("the change is against another time"))
+        });
+        assert_eq!(reviewed, marked, "{text}");
+    }
+}
+
+#[test]
+fn a_second_change_of_a_rate_keeps_its_words() {
+    let d = one("一季度，全县规模以上工业增加值同比增长12.4%，两年平均增长6.3%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "规模以上工业增加值增速 12.4%",
+            "规模以上工业增加值两年平均增长 6.3%"
+        ]
+    );
+    assert!(d.dataset.indicators[1].review.is_some());
+    // 本地 is part of a label (本地农民工), not a place word to drop
+    let d = one("本地农民工735.6万人，比上年增加30.0万人。");
+    assert_eq!(summary(&d), ["本地农民工 735.6万人 yoy 30.0万人"]);
+}
+
+#[test]
+fn a_change_in_points_after_a_share_is_the_shares() {
+    for (text, expected) in [
+        (
+            "全县教育支出12.6亿元，占一般公共预算支出的21.4%，比上年提高0.9个百分点。",
+            vec![
+                "教育支出 12.6亿元 share 一般公共预算支出:21.4",
+                "教育支出占一般公共预算支出比重比上年提高 0.9个百分点",
+            ],
+        ),
+        // a share standing alone takes its change
+        (
+            "高新技术产业增加值占规上工业的比重为41.2%，比上年提高1.5个百分点。",
+            vec!["高新技术产业增加值占规上工业比重 41.2% yoy 1.5个百分点"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}

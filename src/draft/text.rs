@@ -81,6 +81,17 @@ pub fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
+/// True when the `.` at byte `i` of `t` ends a sentence written in ASCII punctuation
+/// (…春日时光.全市…): not a decimal point (1.35), a section number (1.) or part of a name
+/// or an address (www.gov.cn).
+fn ascii_stop(t: &str, i: usize) -> bool {
+    let prev = t[..i].chars().last();
+    let next = t[i + 1..].chars().next();
+    t[i..].starts_with('.')
+        && prev.is_some_and(|c| !c.is_ascii_alphanumeric() && !c.is_whitespace())
+        && !next.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
 /// Characters that split a sentence into clauses (outside brackets).
 pub fn splits_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
@@ -153,7 +164,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
 /// A line that stops mid-sentence, followed by one that is not a new section.
 fn continues(line: &str, next: &str) -> bool {
     let last = line.chars().last().unwrap_or('。');
-    let stops = ends_sentence(last) || matches!(last, '”' | '」' | '…' | '：' | ':' | '】' | ')');
+    let stops = ends_sentence(last)
+        || matches!(last, '”' | '」' | '…' | '：' | ':' | '】' | ')')
+        || last == '.' && ascii_stop(line, line.len() - 1);
     let long = line.chars().count() > 30 || line.contains(['，', ',']);
     // A 【…】 section head ends its line even with a comma in it.
     !stops
@@ -174,7 +187,7 @@ pub fn sentences(para: &str) -> Vec<&str> {
             '）' | ')' | '”' | '》' => depth = (depth - 1).max(0),
             _ => {}
         }
-        if ends_sentence(c) && depth == 0 {
+        if (ends_sentence(c) || c == '.' && ascii_stop(para, i)) && depth == 0 {
             let end = i + c.len_utf8();
             // 。” and ！） stay with their sentence.
             out.push(&para[start..end]);
@@ -201,7 +214,9 @@ pub fn clauses(sentence: &str) -> Vec<(usize, usize)> {
             '）' | ')' | '”' | '》' => depth = (depth - 1).max(0),
             _ => {}
         }
-        if (splits_clause(c) || ends_sentence(c)) && depth == 0 {
+        if (splits_clause(c) || ends_sentence(c) || c == '.' && ascii_stop(sentence, i))
+            && depth == 0
+        {
             // A comma between digits is a thousands separator (1,234).
             let digit_around = c == ','
                 && sentence[..i].ends_with(|d: char| d.is_ascii_digit())
@@ -270,6 +285,18 @@ mod tests {
         let c = "实现1,234亿元,增长5%；占比（含A，B）9%";
         let parts: Vec<&str> = clauses(c).iter().map(|&(a, b)| &c[a..b]).collect();
         assert_eq!(parts, ["实现1,234亿元", "增长5%", "占比（含A，B）9%"]);
+    }
+
+    #[test]
+    fn ascii_full_stops_end_sentences() {
+        let s = sentences("营地接待游客3.6万人次,增长12%.线路销售1.2万单.");
+        assert_eq!(s, ["营地接待游客3.6万人次,增长12%.", "线路销售1.2万单."]);
+        // a line ending in an ASCII full stop is a paragraph of its own
+        let p = paragraphs("乡村游持续升温,营地接待游客3.6万人次,同比增长12%.\n住宿餐饮两旺\n");
+        assert_eq!(p.len(), 2);
+        assert!(p[1].heading);
+        // decimals, section numbers and addresses keep their dots
+        assert_eq!(sentences("1.总体情况：增长3.5%，详见www.gov.cn。").len(), 1);
     }
 
     #[test]
