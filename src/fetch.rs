@@ -82,7 +82,42 @@ pub async fn fetch_text_within(
             fail(url, "unreadable body")
         }
     })?;
-    Ok(utf8_text(js_sys::Uint8Array::new(&bytes).to_vec()))
+    Ok(utf8_text_in_tasks(js_sys::Uint8Array::new(&bytes).to_vec(), next_task).await)
+}
+
+/// [`utf8_text`] a piece at a time, a task each: checking 4 MB in one piece was a third of a
+/// long task on a phone (docs/PERFORMANCE.md). The same text in the end; `pause().await`
+/// between pieces.
+pub async fn utf8_text_in_tasks<F: std::future::Future<Output = ()>>(
+    bytes: Vec<u8>,
+    mut pause: impl FnMut() -> F,
+) -> String {
+    const PIECE: usize = 512 * 1024;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut text = String::with_capacity(body.len());
+    let mut at = 0;
+    while at < body.len() {
+        let end = body.len().min(at + PIECE);
+        match std::str::from_utf8(&body[at..end]) {
+            Ok(piece) => {
+                text.push_str(piece);
+                at = end;
+            }
+            // A character cut by the piece's end: it is read with the next piece.
+            Err(e) if e.error_len().is_none() && end < body.len() && e.valid_up_to() > 0 => {
+                text.push_str(
+                    std::str::from_utf8(&body[at..at + e.valid_up_to()]).unwrap_or_default(),
+                );
+                at += e.valid_up_to();
+            }
+            // Malformed: replaced as `Response.text()` replaces it (rare; one piece).
+            Err(_) => return utf8_text(bytes),
+        }
+        if at < body.len() {
+            pause().await;
+        }
+    }
+    text
 }
 
 /// Bytes as `Response.text()` reads them: UTF-8, a leading byte order mark dropped, a

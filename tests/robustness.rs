@@ -412,4 +412,29 @@ fn data_bytes_are_read_as_response_text_reads_them() {
         "\u{FEFF}{}"
     );
     assert_eq!(utf8_text(b"a\xFFb\xE6\x95".to_vec()), "a\u{FFFD}b\u{FFFD}");
+    // In pieces, a pause between them: the same text, a character cut at a piece's end included.
+    let in_pieces = |bytes: Vec<u8>| {
+        use std::future::Future;
+        use std::task::{Context, Poll, Waker};
+        let pauses = std::cell::Cell::new(0);
+        let fut = shuka::fetch::utf8_text_in_tasks(bytes, || {
+            pauses.set(pauses.get() + 1);
+            std::future::ready(())
+        });
+        let mut fut = std::pin::pin!(fut);
+        let Poll::Ready(text) = fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) else {
+            panic!("never waits natively");
+        };
+        (text, pauses.get())
+    };
+    let big = "数卡 shuka ".repeat(100_000); // 1.3 MB: 数 and 卡 fall across piece ends
+    for cut in 0..3 {
+        let text = format!("{}{big}", "x".repeat(cut));
+        let (same, pauses) = in_pieces(format!("\u{FEFF}{text}").into_bytes());
+        assert!(same == text, "cut {cut}");
+        assert_eq!(pauses, text.len().div_ceil(512 * 1024) - 1);
+    }
+    let mut bad = big.clone().into_bytes();
+    bad[700_000] = 0xFF;
+    assert_eq!(in_pieces(bad.clone()).0, utf8_text(bad));
 }

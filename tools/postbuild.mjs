@@ -65,7 +65,10 @@ for (const [name, option] of [["class", "--class"], ["aria-label", "--label"]]) 
   if (value) args.push(option, value);
 }
 const snippet = execFileSync("cargo", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-writeFileSync(page, html.replace(host[0], () => snippet.trim()));
+// The snippet's stylesheet, asked for from the head: the parser waits for it where the shadow
+// root links it (so the figures are never unstyled), and it is then already there.
+const preload = `<link rel="preload" as="style" href="./${cssName}">`;
+writeFileSync(page, html.replace(host[0], () => snippet.trim()).replace("</head>", () => `  ${preload}\n  </head>`));
 console.log(`shuka postbuild: index.html prerendered (${Buffer.byteLength(snippet)} B of widget markup)`);
 
 // The editor page, built on its own into target/editor-dist (make build and make serve build it

@@ -2,9 +2,9 @@
 //! reconciled total, and the first rows only until the reader asks for all.
 
 use crate::collate;
-use crate::data::{Dataset, Decimal, Lang, Shared, Status};
+use crate::data::{Dataset, Lang, Shared, Status};
 use crate::format;
-use crate::table::{category_label, sort_rows, Column, Order, Ranks, TableQuery};
+use crate::table::{category_label, sort_rows, Column, Order, Ranks, Summary, TableQuery};
 use crate::ui;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -124,28 +124,33 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     let ranks = use_memo((data.clone(), lang), |_| {
         std::cell::OnceCell::<Ranks>::new()
     });
-    let by_text = matches!(state.query.sort.column, Column::Name | Column::Category);
-    let ranks = by_text.then(|| {
-        ranks.get_or_init(|| Ranks::new(data, lang, &|a, b| collate::compare(a, b, lang)))
+    // The rows the reader's choices give, once per dataset, language and choices: a table
+    // rendered in stages (first rows, then all) filters and sorts 9,000 projects once.
+    let rows = use_memo((data.clone(), lang, state.query.clone()), {
+        let ranks = ranks.clone();
+        move |(data, lang, q): &(Shared, Lang, TableQuery)| {
+            let lang = *lang;
+            let by_text = matches!(q.sort.column, Column::Name | Column::Category);
+            let ranks = by_text.then(|| {
+                ranks.get_or_init(|| Ranks::new(data, lang, &|a, b| collate::compare(a, b, lang)))
+            });
+            let mut rows: Vec<usize> = (0..data.projects.len())
+                .filter(|&i| q.filter.fits(&data.projects[i]))
+                .collect();
+            sort_rows(&mut rows, &data.projects, q.sort, ranks);
+            rows
+        }
     });
+    let summary = use_memo(data.clone(), |data| Summary::of(data));
     {
         let on_change = props.on_change.clone();
         use_effect_with(state.query.clone(), move |q| on_change.emit(q.clone()));
     }
     let q = &state.query;
-    let mut rows: Vec<usize> = (0..data.projects.len())
-        .filter(|&i| q.filter.fits(&data.projects[i]))
-        .collect();
-    sort_rows(&mut rows, &data.projects, q.sort, ranks);
     let total_rows = rows.len();
     let limit = if state.show_all { total_rows } else { PAGE };
     let shown = &rows[..total_rows.min(limit).min(props.first_rows.unwrap_or(limit))];
-    let max = data
-        .projects
-        .iter()
-        .filter_map(|p| p.amount)
-        .map(Decimal::to_f64)
-        .fold(0.0, f64::max);
+    let max = summary.max_amount;
     let announcement = if state.announced {
         ui::sorted(
             ui::column(q.sort.column, lang),
@@ -188,7 +193,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
     });
     html! {
         <div class="shuka-table-wrap" onkeydown={on_escape}>
-            { render_filters(data, &state, lang, ondownload) }
+            { render_filters(data, &summary, &state, lang, ondownload) }
             <p class="shuka-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
             <table class="shuka-table">
                 <caption>{ ui::TABLE_CAPTION.get(lang) }</caption>
@@ -199,7 +204,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
                     { for body }
                     { for rows.is_empty().then(|| render_empty(&state, lang)) }
                 </tbody>
-                { render_total(data, lang) }
+                { render_total(&summary, lang) }
             </table>
             if shown.len() < total_rows && props.first_rows.is_none() {
                 <button type="button" class="shuka-more" onclick={send(&state, TableAction::ShowAll)}>
@@ -214,6 +219,7 @@ pub fn ProjectTable(props: &TableProps) -> Html {
 /// and the chips by status and by category (only the ones some project has).
 fn render_filters(
     data: &Dataset,
+    summary: &Summary,
     state: &UseReducerHandle<TableState>,
     lang: Lang,
     ondownload: Callback<MouseEvent>,
@@ -233,32 +239,31 @@ fn render_filters(
             </button>
         }
     };
-    let status_chips = Status::KEYS.iter().map(|&(_, st)| st).filter_map(|st| {
-        let count = data.projects.iter().filter(|p| p.status == st).count();
-        (count > 0).then(|| {
+    let status_chips = summary
+        .statuses
+        .iter()
+        .filter(|&&(_, count)| count > 0)
+        .map(|&(st, count)| {
             chip(
                 ui::status(st, lang).into(),
                 count,
                 q.filter.statuses.contains(&st),
                 send(state, TableAction::ToggleStatus(st)),
             )
-        })
-    });
-    let category_chips = data.project_categories.iter().filter_map(|c| {
-        let count = data
-            .projects
-            .iter()
-            .filter(|p| p.category.as_ref() == Some(&c.id))
-            .count();
-        (count > 0).then(|| {
+        });
+    let category_chips = data
+        .project_categories
+        .iter()
+        .zip(&summary.categories)
+        .filter(|&(_, &count)| count > 0)
+        .map(|(c, &count)| {
             chip(
                 c.label.get(lang).into(),
                 count,
                 q.filter.categories.contains(&c.id),
                 send(state, TableAction::ToggleCategory(c.id.clone())),
             )
-        })
-    });
+        });
     let chosen = q.filter.statuses.len() + q.filter.categories.len();
     html! {
         <div class="shuka-filters">
@@ -323,15 +328,11 @@ fn render_empty(state: &UseReducerHandle<TableState>, lang: Lang) -> Html {
 }
 
 /// The total of the signed projects the table lists, when there are any.
-fn render_total(data: &Dataset, lang: Lang) -> Html {
-    let signed = data.projects.iter().filter(|p| p.status == Status::Signed);
-    let total_count: i64 = signed.clone().map(|p| p.count.unwrap_or(1)).sum();
+fn render_total(summary: &Summary, lang: Lang) -> Html {
+    let (total_count, total_amount) = (summary.signed, summary.signed_amount);
     if total_count == 0 {
         return Html::default();
     }
-    let total_amount = signed
-        .filter_map(|p| p.amount)
-        .try_fold(Decimal::default(), Decimal::checked_add);
     html! {
         <tfoot>
             <tr>
