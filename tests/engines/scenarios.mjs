@@ -61,8 +61,9 @@ export async function openWidget(d, viewport, path = "/", host = "[data-shuka]")
   await d.evaluate((host) => document.querySelector(host).scrollIntoView(), host);
   await until(d, "cards, table and stylesheet", (host) => {
     const root = document.querySelector(host).shadowRoot;
-    // The table's rows arrive in stages: wait for all of the article's 32 projects.
-    return !!(root && root.querySelector(".shuka-card") && root.querySelectorAll("tbody tr:not(.shuka-detail)").length >= 32 && root.querySelector("link")?.sheet);
+    // The table's rows arrive in stages: wait for all of the article's 32 projects, in the live
+    // widget (the article is prerendered: its first view is there before any script runs).
+    return !!(root && !root.querySelector(".shuka-static") && root.querySelector(".shuka-card") && root.querySelectorAll("tbody tr:not(.shuka-detail)").length >= 32 && root.querySelector("link")?.sheet);
   }, host);
   return reached;
 }
@@ -190,6 +191,30 @@ export function scenarios(launch, { label }) {
     });
     assert.deepEqual(seen, { value: "307.3亿元", cards: seen.cards, rows: 32, radius: "10px", alert: false });
     assert.ok(seen.cards > 0, "cards shown");
+    const problems = d.problems();
+    if (problems) assert.deepEqual(problems, []);
+  });
+
+  it("the prerendered figures show first, and the live widget takes their place at the same size", async (d) => {
+    await d.setViewport(PHONE);
+    await d.goto("/");
+    // Before the loader has mounted anything (the widget is below the first viewport): the
+    // declarative shadow root already holds the first view, styled.
+    const before = await d.evaluate(() => {
+      const host = document.querySelector("[data-shuka]");
+      const view = host.shadowRoot?.querySelector(".shuka-static");
+      return view && {
+        value: view.querySelector(".shuka-value").textContent,
+        radius: getComputedStyle(view.querySelector(".shuka-card")).borderTopLeftRadius,
+        live: [...view.querySelectorAll("button, input")].filter((b) => !b.disabled).length,
+        height: Math.round(host.getBoundingClientRect().height),
+      };
+    });
+    assert.deepEqual(before && { ...before, height: 0 }, { value: "307.3亿元", radius: "10px", live: 0, height: 0 });
+    await d.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+    await until(d, "the live widget", () => !document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-static") && document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-host:not([hidden]) .shuka-card"));
+    const after = await d.evaluate(() => Math.round(document.querySelector("[data-shuka]").getBoundingClientRect().height));
+    assert.equal(after, before.height, "the same height before and after the switch");
     const problems = d.problems();
     if (problems) assert.deepEqual(problems, []);
   });
