@@ -206,13 +206,16 @@ export function scenarios(launch, { label }) {
       return view && {
         value: view.querySelector(".shuka-value").textContent,
         radius: getComputedStyle(view.querySelector(".shuka-card")).borderTopLeftRadius,
-        live: [...view.querySelectorAll("button, input")].filter((b) => !b.disabled).length,
+        live: [...view.querySelectorAll("button, input")].filter((b) => !b.matches(":disabled")).length,
         height: Math.round(host.getBoundingClientRect().height),
       };
     });
     assert.deepEqual(before && { ...before, height: 0 }, { value: "307.3亿元", radius: "10px", live: 0, height: 0 });
     await d.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
-    await until(d, "the live widget", () => !document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-static") && document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-host:not([hidden]) .shuka-card"));
+    await until(d, "the live widget", () => {
+      const root = document.querySelector("[data-shuka]").shadowRoot;
+      return !root.querySelector(".shuka-static") && !!root.querySelector(".shuka-host:not([hidden]) .shuka-card");
+    });
     const after = await d.evaluate(() => Math.round(document.querySelector("[data-shuka]").getBoundingClientRect().height));
     assert.equal(after, before.height, "the same height before and after the switch");
     const problems = d.problems();
