@@ -19,9 +19,11 @@ const shots = [
   { name: "dark", viewport: PHONE, attrs: { "data-theme": "dark" }, colorScheme: "dark" },
   { name: "english", viewport: PHONE, attrs: { "data-lang": "en" } },
   { name: "table", viewport: PHONE, table: true },
+  // The prerendered first view, as a reader without JavaScript sees it (issue 15).
+  { name: "nojs", viewport: PHONE, js: false },
 ];
-for (const { name, viewport, attrs = {}, colorScheme = "light", table, top } of shots) {
-  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+for (const { name, viewport, attrs = {}, colorScheme = "light", table, top, js = true } of shots) {
+  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, javaScriptEnabled: js });
   const page = await context.newPage();
   // The article's own host element, with the options of this shot set before the loader runs.
   await page.addInitScript((attrs) => {
@@ -34,6 +36,8 @@ for (const { name, viewport, attrs = {}, colorScheme = "light", table, top } of 
   if (top) await page.waitForLoadState("load");
   else {
     await page.locator("[data-shuka]").scrollIntoViewIfNeeded();
+    // The article is prerendered: with script, wait for the live widget to take over.
+    if (js) await page.locator("[data-shuka] .shuka-static").waitFor({ state: "detached" });
     await page.locator("[data-shuka] .shuka-card").first().waitFor();
   }
   const target = table ? ".shuka-table-wrap" : ".shuka";
@@ -74,7 +78,7 @@ for (const launch of [firefox, webkit]) {
         const host = doc.querySelector("[data-shuka]");
         if (!host) return false;
         const root = host.shadowRoot;
-        if (!(root?.querySelector(".shuka-card") && root.querySelectorAll("tbody tr").length >= 32 && root.querySelector("link")?.sheet)) {
+        if (!(root?.querySelector(".shuka-card") && !root.querySelector(".shuka-static") && root.querySelectorAll("tbody tr").length >= 32 && root.querySelector("link")?.sheet)) {
           host.scrollIntoView();
           return false;
         }
