@@ -183,6 +183,24 @@ test("a blocked wasm keeps the prerendered figures, with a quiet note instead of
   await context.close();
 });
 
+test("where declarative shadow DOM is missing, the loader attaches the template, and the widget goes live", async () => {
+  // A snippet added through innerHTML keeps its <template> a template, as a browser without
+  // declarative shadow DOM (Safari before 16.4, Firefox before 123) leaves it.
+  const { page, problems } = await open(env, "/fixtures/empty.html", PHONE);
+  const snippet = render("--no-script");
+  await page.evaluate((html) => (document.querySelector("#slot").innerHTML = html), snippet);
+  const host = page.locator("[data-shuka]");
+  await page.waitForFunction(() => !!document.querySelector("[data-shuka]").shadowRoot);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-shuka] > template").length), 0, "the template became the shadow root");
+  await host.scrollIntoViewIfNeeded();
+  await live(page);
+  assert.equal(await page.locator("[data-shuka] .shuka-value").first().textContent(), "307.3亿元");
+  await page.locator("[data-shuka] .shuka-tab").nth(1).click();
+  assert.equal(await page.locator("[data-shuka] .shuka-tab").nth(1).getAttribute("aria-selected"), "true");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test("a prerendered snippet works under a strict Content-Security-Policy", async () => {
   const { page, problems } = await open(env, "/csp.html", PHONE);
   const violations = [];
