@@ -189,7 +189,11 @@ pub fn mount(
     // src/loader/shuka.js), the same size, so nothing moves.
     let on_ready = match (shadow.query_selector(".shuka-static"), ready) {
         (Ok(Some(_)), Some(ready)) => {
-            let _ = root.set_attribute("hidden", "");
+            // Laid out already, under the view, unseen and out of reach (`inert`): each stage of
+            // its rendering is laid out in its own task, not all at once at the switch.
+            root.set_class_name("shuka-host shuka-pending");
+            let _ = root.set_attribute("inert", "");
+            let _ = root.set_attribute("aria-hidden", "true");
             Callback::from(move |ok: bool| {
                 let _ = ready.call1(&wasm_bindgen::JsValue::NULL, &ok.into());
             })

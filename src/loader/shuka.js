@@ -72,14 +72,16 @@ function staticOnly(host) {
 function takeOver(host, ok) {
   const root = host.shadowRoot;
   const view = root?.querySelector(".shuka-static");
-  const live = root?.querySelector(".shuka-host[hidden]");
+  const live = root?.querySelector(".shuka-pending");
   if (!view || !live) return;
   if (!ok) {
     live.remove();
     staticOnly(host);
     return;
   }
-  live.removeAttribute("hidden");
+  live.classList.remove("shuka-pending");
+  live.removeAttribute("inert");
+  live.removeAttribute("aria-hidden");
   keepSelection(root, view.querySelector("section"), live.querySelector("section"));
   view.remove();
   root.querySelector("slot.shuka-every")?.remove(); // the live widget prints its own figures

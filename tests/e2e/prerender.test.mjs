@@ -152,7 +152,7 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
   assert.equal(before.selected, "地区生产总值");
   release();
   await live(page);
-  await page.locator("[data-shuka] .shuka-host:not([hidden]) .shuka-card").first().waitFor();
+  await page.locator("[data-shuka] .shuka-host:not(.shuka-pending) .shuka-card").first().waitFor();
   // Two frames, so any shift of the switch has been reported.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const after = await page.evaluate(() => ({
@@ -164,6 +164,37 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
   // And the live widget answers.
   await page.locator("[data-shuka] .shuka-tab").nth(1).click();
   assert.equal(await page.locator("[data-shuka] .shuka-tab").nth(1).getAttribute("aria-selected"), "true");
+  await context.close();
+});
+
+test("while the live widget renders under the prerendered view it is unseen and out of reach", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/shuka-data-[0-9a-f]{16}\.json$/, async (route) => (await gate, route.continue()));
+  await page.goto(`${env.server.url}/`);
+  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  await page.locator("[data-shuka] .shuka-pending").waitFor({ state: "attached" });
+  const pending = await shadow(page, (root) => {
+    const live = root.querySelector(".shuka-pending");
+    const view = root.querySelector(".shuka-static");
+    return {
+      inert: live.inert,
+      hidden: live.getAttribute("aria-hidden"),
+      opacity: getComputedStyle(live).opacity,
+      pointer: getComputedStyle(live).pointerEvents,
+      sameTop: live.getBoundingClientRect().top === view.getBoundingClientRect().top,
+    };
+  });
+  assert.deepEqual(pending, { inert: true, hidden: "true", opacity: "0", pointer: "none", sameTop: true });
+  release();
+  await live(page);
+  const after = await shadow(page, (root) => {
+    const host = root.querySelector(".shuka-host");
+    return { inert: host.inert, hidden: host.getAttribute("aria-hidden"), opacity: getComputedStyle(host).opacity, position: getComputedStyle(host).position };
+  });
+  assert.deepEqual(after, { inert: false, hidden: null, opacity: "1", position: "static" });
   await context.close();
 });
 

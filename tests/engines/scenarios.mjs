@@ -214,7 +214,7 @@ export function scenarios(launch, { label }) {
     await d.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
     await until(d, "the live widget", () => {
       const root = document.querySelector("[data-shuka]").shadowRoot;
-      return !root.querySelector(".shuka-static") && !!root.querySelector(".shuka-host:not([hidden]) .shuka-card");
+      return !root.querySelector(".shuka-static") && !!root.querySelector(".shuka-host:not(.shuka-pending) .shuka-card");
     });
     const after = await d.evaluate(() => Math.round(document.querySelector("[data-shuka]").getBoundingClientRect().height));
     assert.equal(after, before.height, "the same height before and after the switch");

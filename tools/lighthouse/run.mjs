@@ -119,7 +119,7 @@ const timing = {};
       await p.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
       await p.evaluate(() => (window.__cls = 0)); // from the reader's arrival on
       release();
-      await p.locator("[data-shuka] .shuka-host:not([hidden]):not(.shuka-static) .shuka-table").waitFor({ state: "attached", timeout: 60000 });
+      await p.locator("[data-shuka] .shuka-host:not(.shuka-pending):not(.shuka-static) .shuka-table").waitFor({ state: "attached", timeout: 60000 });
       await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       shifts[name].push(await p.evaluate(() => window.__cls));
       await context.close();
@@ -140,7 +140,7 @@ const timing = {};
         return v && v.getBoundingClientRect().height > 0 && performance.now();
       }, null, { polling: "raf", timeout: 60000 });
       const shown = await figure.jsonValue();
-      const live = await p.waitForFunction(() => document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-host:not([hidden]):not(.shuka-static) .shuka-table") && performance.now(), null, { polling: "raf", timeout: 60000 });
+      const live = await p.waitForFunction(() => document.querySelector("[data-shuka]").shadowRoot.querySelector(".shuka-host:not(.shuka-pending):not(.shuka-static) .shuka-table") && performance.now(), null, { polling: "raf", timeout: 60000 });
       timing[name].push([shown, await live.jsonValue()]);
       await context.close();
     }
