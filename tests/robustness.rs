@@ -179,24 +179,27 @@ fn a_five_megabyte_dataset_parses_and_validates() {
     assert!(data.indicators.len() > 9_000);
 }
 
-/// Runs `parse_shared_in_tasks` to its end (natively its pauses are ready at once), counting
-/// the pauses.
-fn in_tasks(text: &str) -> (Result<shuka::data::Shared, DataError>, usize) {
-    use std::future::Future;
+/// Runs work written in pieces (`run(pause)`) to its end, counting the pauses: natively each
+/// pause is ready at once, so one poll finishes it.
+fn in_pieces<T, F: std::future::Future<Output = T>>(
+    run: impl FnOnce(Box<dyn FnMut() -> std::future::Ready<()>>) -> F,
+) -> (T, usize) {
     use std::task::{Context, Poll, Waker};
-    let pauses = std::cell::Cell::new(0);
-    let r = {
-        let fut = shuka::parse::parse_shared_in_tasks(text, || {
-            pauses.set(pauses.get() + 1);
-            std::future::ready(())
-        });
-        let mut fut = std::pin::pin!(fut);
-        let Poll::Ready(r) = fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) else {
-            panic!("a native parse never waits");
-        };
-        r
+    let pauses = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = pauses.clone();
+    let mut fut = std::pin::pin!(run(Box::new(move || {
+        counter.set(counter.get() + 1);
+        std::future::ready(())
+    })));
+    let Poll::Ready(result) = fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) else {
+        panic!("natively, work in pieces never waits");
     };
-    (r, pauses.get())
+    (result, pauses.get())
+}
+
+/// `parse_shared_in_tasks` to its end, with its count of pauses.
+fn in_tasks(text: &str) -> (Result<shuka::data::Shared, DataError>, usize) {
+    in_pieces(|pause| shuka::parse::parse_shared_in_tasks(text, pause))
 }
 
 #[test]
@@ -413,20 +416,8 @@ fn data_bytes_are_read_as_response_text_reads_them() {
     );
     assert_eq!(utf8_text(b"a\xFFb\xE6\x95".to_vec()), "a\u{FFFD}b\u{FFFD}");
     // In pieces, a pause between them: the same text, a character cut at a piece's end included.
-    let in_pieces = |bytes: Vec<u8>| {
-        use std::future::Future;
-        use std::task::{Context, Poll, Waker};
-        let pauses = std::cell::Cell::new(0);
-        let fut = shuka::fetch::utf8_text_in_tasks(bytes, || {
-            pauses.set(pauses.get() + 1);
-            std::future::ready(())
-        });
-        let mut fut = std::pin::pin!(fut);
-        let Poll::Ready(text) = fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) else {
-            panic!("never waits natively");
-        };
-        (text, pauses.get())
-    };
+    let in_pieces =
+        |bytes: Vec<u8>| in_pieces(|pause| shuka::fetch::utf8_text_in_tasks(bytes, pause));
     let big = "数卡 shuka ".repeat(100_000); // 1.3 MB: 数 and 卡 fall across piece ends
     for cut in 0..3 {
         let text = format!("{}{big}", "x".repeat(cut));

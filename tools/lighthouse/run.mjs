@@ -97,6 +97,13 @@ for (const [mode, options] of MODES) {
 // is measured here, in Chromium at 4× CPU, the wasm held until the reader is there.
 const shifts = {};
 const timing = {};
+/** A fresh 390×844 page at 4× CPU. */
+async function phone(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const p = await context.newPage();
+  await (await context.newCDPSession(p)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { context, p };
+}
 {
   const { launch } = await import("../web/browser.mjs");
   const server = await serve(`${root}dist`, { compress: true, routes });
@@ -104,10 +111,7 @@ const timing = {};
   for (const [name, path] of [["prerendered", "/"], ["not prerendered", "/plain.html"]]) {
     shifts[name] = [];
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const p = await context.newPage();
-      const cdp = await context.newCDPSession(p);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const { context, p } = await phone(browser);
       let release;
       const gate = new Promise((ok) => (release = ok));
       await p.route("**/*_bg.wasm", async (route) => (await gate, route.continue()));
@@ -130,10 +134,7 @@ const timing = {};
   for (const [name, path] of [["prerendered", "/first.html"], ["not prerendered", "/first-plain.html"]]) {
     timing[name] = [];
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const p = await context.newPage();
-      const cdp = await context.newCDPSession(p);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const { context, p } = await phone(browser);
       await p.goto(`${server.url}${path}`, { waitUntil: "commit" });
       const figure = await p.waitForFunction(() => {
         const v = document.querySelector("[data-shuka]")?.shadowRoot?.querySelector(".shuka-value");
