@@ -126,6 +126,7 @@ bench: build chromium
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bin shuka-editor --features editor-ssr -- -D warnings
 
 fmt:
 	cargo fmt

@@ -117,6 +117,13 @@ pub fn render(args: &[&str]) -> ExitCode {
                 false => format!("{path}: {e}\n{}", issues.join("\n")),
             }
         })?;
+        // Without data-src the live widget loads its own default data: only right for that.
+        let is_default = crate::parse::parse_dataset(crate::DEFAULT_DATASET).is_ok_and(|d| d == data);
+        if o.src.is_none() && !is_default {
+            return Err(format!(
+                "{path}: give --src URL, where the page serves this dataset (without it the live widget would load its own default data, not these figures)"
+            ));
+        }
         Ok(crate::render::snippet(&data.into(), &o))
     }) {
         Ok(snippet) => {

@@ -54,10 +54,7 @@ fn hook(info: &std::panic::PanicHookInfo) {
     gloo::console::error!(format!("shuka: a widget stopped: {info}"));
     let widget = CURRENT.get();
     let host = HOSTS.with_borrow(|h| h.iter().find(|(w, _)| *w == widget).map(|(_, e)| e.clone()));
-    let Some(root) = host
-        .and_then(|h| h.shadow_root())
-        .and_then(|r| r.query_selector(".shuka-host").ok().flatten())
-    else {
+    let Some(shadow) = host.and_then(|h| h.shadow_root()) else {
         return;
     };
     let doc = gloo::utils::document();
@@ -65,14 +62,31 @@ fn hook(info: &std::panic::PanicHookInfo) {
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
         .is_some_and(|l| l.starts_with("en"));
+    let lang = if en {
+        crate::data::Lang::En
+    } else {
+        crate::data::Lang::Zh
+    };
+    // A prerendered view not yet taken over keeps its figures: the unfinished live widget goes,
+    // a quiet note comes (marked as the fault, so the loader does not mount it again).
+    if let Ok(Some(view)) = shadow.query_selector(".shuka-static") {
+        if let Ok(Some(pending)) = shadow.query_selector(".shuka-pending") {
+            pending.remove();
+        }
+        if let Ok(note) = doc.create_element("p") {
+            note.set_class_name("shuka-static-note shuka-fault");
+            note.set_text_content(Some(crate::ui::STATIC_ONLY.get(lang)));
+            let _ = view.append_child(&note);
+        }
+        return;
+    }
+    let Ok(Some(root)) = shadow.query_selector(".shuka-host") else {
+        return;
+    };
     if let Ok(alert) = doc.create_element("p") {
         alert.set_class_name("shuka-error shuka-fault");
         let _ = alert.set_attribute("role", "alert");
-        alert.set_text_content(Some(crate::ui::FAILED.get(if en {
-            crate::data::Lang::En
-        } else {
-            crate::data::Lang::Zh
-        })));
+        alert.set_text_content(Some(crate::ui::FAILED.get(lang)));
         root.replace_children_with_node_1(&alert);
     }
 }

@@ -1,10 +1,8 @@
 //! The host element's `data-*` options, and the nearest one to a misspelled name.
 
 /// Every `data-*` attribute the widget reads from its host element.
-pub const OPTIONS: [&str; 7] = [
+pub const OPTIONS: [&str; 6] = [
     "data-shuka",
-    // Set by `shuka render` on a host whose first view is already in the page.
-    "data-prerendered",
     "data-src",
     "data-view",
     "data-lang",

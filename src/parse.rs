@@ -73,12 +73,12 @@ pub async fn parse_shared_in_tasks<F: std::future::Future<Output = ()>>(
     text: &str,
     mut pause: impl FnMut() -> F,
 ) -> Result<Shared, DataError> {
+    if text.len() > crate::json_limits::MAX_BYTES {
+        return Err(DataError::TooLarge(text.len()));
+    }
     let (key, alive) = shared_in_tasks(text, &mut pause).await;
     if let Some(d) = alive {
         return Ok(d.into());
-    }
-    if text.len() > crate::json_limits::MAX_BYTES {
-        return Err(DataError::TooLarge(text.len()));
     }
     pause().await;
     let mut split = Split::default();
@@ -283,8 +283,8 @@ fn shared(text: &str) -> ((usize, u64), Option<Rc<Dataset>>) {
     alive(text, hasher)
 }
 
-/// [`shared`], the text hashed a piece at a time with `pause().await` between pieces (the
-/// same key: SipHash reads a stream, however it is cut).
+/// [`shared`], the text hashed a piece at a time with `pause().await` between pieces: the
+/// same key, since both feed the hasher the same pieces ([`SCAN_BYTES`] each) in order.
 async fn shared_in_tasks<F: std::future::Future<Output = ()>>(
     text: &str,
     pause: &mut impl FnMut() -> F,

@@ -104,7 +104,7 @@ fn snippet_around(data: &Shared, o: &Options, first_view: &str) -> String {
     if let Some(label) = &o.label {
         attr(&mut s, "aria-label", label);
     }
-    s.push_str(" data-prerendered>");
+    s.push('>');
     s.push_str("<template shadowrootmode=\"open\"><link rel=\"stylesheet\"");
     attr(&mut s, "href", &o.css);
     s.push_str("><div class=\"shuka-host shuka-static\"><fieldset class=\"shuka-inert\" disabled>");
@@ -165,7 +165,7 @@ pub fn every_figure(data: &Shared, lang: Lang) -> String {
             let amount = p.amount.map(format::number).unwrap_or_else(|| "–".into());
             let _ = write!(
                 s,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>",
                 esc(p.name.get(lang)),
                 esc(&crate::table::category_label(data, p, lang)),
                 esc(ui::status(p.status, lang)),

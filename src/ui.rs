@@ -22,6 +22,12 @@ impl Words {
     }
 }
 
+/// Under a prerendered view whose live widget stopped (the loader says the same when the wasm
+/// cannot start: src/loader/shuka.js).
+pub const STATIC_ONLY: Words = Words(
+    "交互功能暂不可用，以上为发布时的数据。",
+    "The interactive controls are unavailable; these are the figures as published.",
+);
 pub const REGION: Words = Words("数读：主要指标与项目", "Key figures and projects");
 /// The region's name when the report names no projects.
 pub const REGION_FIGURES: Words = Words("数读：主要指标", "Key figures");

@@ -28,7 +28,7 @@ fn count(haystack: &str, needle: &str) -> usize {
 fn the_snippet_is_a_host_with_a_declarative_shadow_root_then_the_loader() {
     let data: Shared = common::dataset().into();
     let s = snippet(&data, &options(Lang::Zh));
-    assert!(s.starts_with(r#"<div data-shuka class="story-figures" data-src="/data/report.json" data-lang="zh" aria-label="数读" data-prerendered><template shadowrootmode="open"><link rel="stylesheet" href="/dist/shuka-0123456789abcdef.css"><div class="shuka-host shuka-static"><fieldset class="shuka-inert" disabled><section"#), "{}", &s[..300]);
+    assert!(s.starts_with(r#"<div data-shuka class="story-figures" data-src="/data/report.json" data-lang="zh" aria-label="数读"><template shadowrootmode="open"><link rel="stylesheet" href="/dist/shuka-0123456789abcdef.css"><div class="shuka-host shuka-static"><fieldset class="shuka-inert" disabled><section"#), "{}", &s[..300]);
     assert!(s.ends_with("</div>\n<script type=\"module\" async src=\"/dist/shuka.js\"></script>\n"));
     assert_eq!(count(&s, "<template"), 1);
     assert_eq!(
@@ -76,8 +76,8 @@ fn english_renders_in_english() {
     assert!(s.contains(r#"<section lang="en""#));
     assert!(s.contains(r#"<div class="shuka-every-figure" lang="en">"#));
     assert!(
-        s.contains("30.73 billion yuan") || s.contains("CNY"),
-        "amounts in English"
+        s.contains(">CNY 30.73 bn<"),
+        "amounts in English, as the live card writes them"
     );
 }
 
@@ -135,8 +135,21 @@ fn shuka_render_says_what_it_needs() {
         String::from_utf8_lossy(&ok.stderr)
     );
     let out = String::from_utf8(ok.stdout).unwrap();
-    assert!(out.starts_with(r#"<div data-shuka data-src="/d.json" data-lang="zh" data-prerendered><template shadowrootmode="open"><link rel="stylesheet" href="/a.css">"#));
+    assert!(out.starts_with(r#"<div data-shuka data-src="/d.json" data-lang="zh"><template shadowrootmode="open"><link rel="stylesheet" href="/a.css">"#));
     assert!(!out.contains("<script"));
+
+    // Another dataset without --src: the live widget would load the default data instead.
+    let other = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/example.json");
+    let unsourced = run(&["render", other, "--css", "a.css"]);
+    assert!(!unsourced.status.success());
+    assert!(String::from_utf8_lossy(&unsourced.stderr).contains("give --src URL"));
+    assert!(
+        run(&["render", other, "--css", "a.css", "--src", "example.json"])
+            .status
+            .success()
+    );
+    // The default dataset needs none (the widget's own data).
+    assert!(run(&["render", data, "--css", "a.css"]).status.success());
 
     let broken = run(&[
         "render",

@@ -253,6 +253,22 @@ fn parsing_in_tasks_pauses_and_shares_the_parse() {
 }
 
 #[test]
+fn a_big_text_parsed_in_tasks_is_found_again_by_the_same_key() {
+    use shuka::parse::parse_shared;
+    // Over 512 KB: its key is hashed in several pieces, with pauses, and must equal the key the
+    // one-piece path computes, or two widgets of one page would parse it twice.
+    let many = big::many_projects(DEFAULT_DATASET, 3_000);
+    assert!(many.len() > 2 * 512 * 1024, "{}", many.len());
+    let (a, pauses) = in_tasks(&many);
+    let a = a.unwrap();
+    assert!(pauses > 3);
+    assert!(
+        a == parse_shared(&many).unwrap(),
+        "the same parse, found by its key"
+    );
+}
+
+#[test]
 fn widgets_showing_the_same_text_share_one_parse_while_alive() {
     use shuka::parse::parse_shared;
     let a = parse_shared(EXAMPLE).unwrap();
@@ -418,7 +434,9 @@ fn data_bytes_are_read_as_response_text_reads_them() {
     // In pieces, a pause between them: the same text, a character cut at a piece's end included.
     let in_pieces =
         |bytes: Vec<u8>| in_pieces(|pause| shuka::fetch::utf8_text_in_tasks(bytes, pause));
-    let big = "数卡 shuka ".repeat(100_000); // 1.3 MB: 数 and 卡 fall across piece ends
+    // 1.2 MB of three-byte characters: a piece of 524,288 bytes ends inside one for two of the
+    // three prefixes (524,288 = 3 × 174,762 + 2).
+    let big = "数卡".repeat(200_000);
     for cut in 0..3 {
         let text = format!("{}{big}", "x".repeat(cut));
         let (same, pauses) = in_pieces(format!("\u{FEFF}{text}").into_bytes());

@@ -59,10 +59,15 @@ const page = join(stage, "index.html");
 const html = readFileSync(page, "utf8");
 const host = /<div data-shuka([^>]*)><\/div>/.exec(html);
 if (!host) throw new Error("index.html: no empty <div data-shuka …></div> to prerender the widget into");
-const args = ["run", "--quiet", "--bin", "shuka", "--", "render", "data/zhengzhou-gxq-2024h1.json", "--dist", stage, "--no-script"];
-for (const [name, option] of [["class", "--class"], ["aria-label", "--label"]]) {
-  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(host[1])?.[1];
-  if (value) args.push(option, value);
+const args = ["run", "--quiet", "--locked", "--bin", "shuka", "--", "render", "data/zhengzhou-gxq-2024h1.json", "--dist", stage, "--no-script"];
+// The host's attributes become the render's options; one it has no option for is an error here,
+// not a silent loss. Values are read as HTML writes them (entities decoded).
+const text = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const options = { class: "--class", "aria-label": "--label", "data-src": "--src", "data-view": "--view", "data-lang": "--lang" };
+for (const [, name, value] of host[1].matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) {
+  if (name === "data-shuka") continue;
+  if (!options[name]) throw new Error(`index.html: the widget's host has ${name}, which shuka render cannot carry over`);
+  args.push(options[name], text(value ?? ""));
 }
 const snippet = execFileSync("cargo", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 // The snippet's stylesheet, asked for from the head: the parser waits for it where the shadow

@@ -43,7 +43,7 @@ tier native count_cargo cargo test --no-fail-fast
 # The drafter's scores against the corpus, printed (the native tier ran the same test).
 cargo test --quiet --test drafting -- --nocapture 2>&1 | grep -E '^(report|all|drafts|[0-9a-z-]+ +[0-9]+ )' || true
 tier wasm count_cargo cargo test --no-fail-fast --target wasm32-unknown-unknown --test web
-tier lint count_none bash -c 'cargo fmt --check && cargo clippy --all-targets -- -D warnings'
+tier lint count_none bash -c 'cargo fmt --check && cargo clippy --all-targets -- -D warnings && cargo clippy --target wasm32-unknown-unknown --bin shuka-editor --features editor-ssr -- -D warnings'
 # The editor first: the article's post_build hook copies it into dist/editor/ (see Makefile).
 tier build count_none bash -c 'trunk build --release --config editor/Trunk.toml && trunk build --release'
 tier e2e count_node node --test --test-timeout=120000 --test-reporter=tap tests/e2e/

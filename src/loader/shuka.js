@@ -66,7 +66,7 @@ function staticOnly(host) {
   return !!view;
 }
 
-/** The live widget, rendered hidden beside the prerendered view, has loaded (`ok`) or failed:
+/** The live widget, rendered unseen under the prerendered view, has loaded (`ok`) or failed:
  *  in one task, it takes the view's place (the same markup, so the same size: nothing moves;
  *  a reader's selection moves with it), or the view stays with its note. */
 function takeOver(host, ok) {
@@ -79,28 +79,45 @@ function takeOver(host, ok) {
     staticOnly(host);
     return;
   }
+  const selection = selected(root, view.querySelector("section"));
   live.classList.remove("shuka-pending");
   live.removeAttribute("inert");
   live.removeAttribute("aria-hidden");
-  keepSelection(root, view.querySelector("section"), live.querySelector("section"));
   view.remove();
   root.querySelector("slot.shuka-every")?.remove(); // the live widget prints its own figures
+  if (selection) select(selection, live.querySelector("section"));
 }
 
-/** A selection inside `from` moves to the same text in `to`: one component rendered twice, so
- *  a node's path of child positions names the same text in each. */
-function keepSelection(root, from, to) {
-  const selection = root.getSelection?.() ?? getSelection();
-  if (!from || !to || !selection?.rangeCount || selection.isCollapsed) return;
-  const path = (node) => {
-    const steps = [];
-    for (; node && node !== from; node = node.parentNode) steps.push([...(node.parentNode?.childNodes ?? [])].indexOf(node));
-    return node ? steps : null;
+/** A selection inside `section`, as character offsets into its text (the two views have the
+ *  same text, though not always the same text nodes: the server merges neighbouring ones). */
+function selected(root, section) {
+  const s = root.getSelection?.() ?? getSelection();
+  if (!section || !s?.rangeCount || s.isCollapsed || !section.contains(s.anchorNode) || !section.contains(s.focusNode)) return null;
+  const at = (node, offset) => {
+    const r = document.createRange();
+    r.selectNodeContents(section);
+    r.setEnd(node, offset);
+    return r.toString().length;
   };
-  const follow = (steps) => steps?.reduceRight((node, i) => node?.childNodes[i], to);
-  const anchor = follow(path(selection.anchorNode));
-  const focus = follow(path(selection.focusNode));
-  if (anchor && focus) selection.setBaseAndExtent(anchor, selection.anchorOffset, focus, selection.focusOffset);
+  return { s, anchor: at(s.anchorNode, s.anchorOffset), focus: at(s.focusNode, s.focusOffset) };
+}
+
+/** Selects the same characters in `section`. */
+function select({ s, anchor, focus }, section) {
+  const find = (n) => {
+    const walk = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      if (n <= t.data.length) return [t, n];
+      n -= t.data.length;
+    }
+    return null;
+  };
+  const [a, f] = [find(anchor), find(focus)];
+  try {
+    if (a && f) s.setBaseAndExtent(...a, ...f);
+  } catch {
+    // The figures are live; only the selection is lost.
+  }
 }
 
 function fail(host, err) {
@@ -165,7 +182,9 @@ const painted = new Promise((ok) => {
 });
 
 // The host's shadow root with the widget's stylesheet, resolved once the sheet has loaded
-// (or failed): the widget renders into it only then, so no reader sees it unstyled.
+// (or failed): the widget renders into it only then, so no reader sees it unstyled. A link the
+// page's HTML brought (a prerendered view) has already loaded or failed: the parser waited.
+const loading = new WeakSet(); // links that started loading after the page was parsed
 function styled(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   let link = root.querySelector("link");
@@ -173,9 +192,10 @@ function styled(host) {
     link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = CSS;
+    loading.add(link);
     root.append(link);
   }
-  if (link.sheet) return null;
+  if (link.sheet || !loading.has(link)) return null;
   return new Promise((ok) => {
     link.onload = ok;
     link.onerror = ok;
@@ -229,6 +249,8 @@ function declare(host) {
   try {
     host.attachShadow({ mode: "open" }).append(template.content);
     template.remove();
+    const link = host.shadowRoot.querySelector("link");
+    if (link) loading.add(link); // it loads from now on
   } catch {
     // The light DOM's list of every figure stays visible.
   }

@@ -167,14 +167,14 @@ test("the prerendered snippet carries the draft's figures, links the build's sty
   const snippet = await page.locator("#ed-snippet").inputValue();
   const css = JSON.parse(await (await page.request.get(`${env.server.url}/assets.json`)).text()).css;
   assert.ok(
-    snippet.startsWith(`<div data-shuka data-src="report.json" data-lang="zh" data-prerendered><template shadowrootmode="open"><link rel="stylesheet" href="${css}"><div class="shuka-host shuka-static">`),
+    snippet.startsWith(`<div data-shuka data-src="report.json" data-lang="zh"><template shadowrootmode="open"><link rel="stylesheet" href="${css}"><div class="shuka-host shuka-static">`),
     snippet.slice(0, 240),
   );
   assert.ok(snippet.includes(`<p class="shuka-value">${first}</p>`), `the first card's ${first}`);
   assert.ok(snippet.includes('<div class="shuka-every-figure" lang="zh-CN">'), "every figure in the light DOM");
   assert.ok(snippet.trimEnd().endsWith('<script type="module" async src="shuka.js"></script>'));
   assert.ok(!/ style=|<style/.test(snippet), "nothing a strict CSP blocks");
-  assert.equal(await page.locator("#ed-snippet").getAttribute("aria-describedby"), "ed-src-note");
+  assert.equal(await page.locator("#ed-snippet").getAttribute("aria-describedby"), "ed-src-note ed-pre-note");
   assert.deepEqual(problems, []);
   await page.context().close();
 });

@@ -141,15 +141,22 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
   const before = await page.evaluate(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift" });
+    // From the second character of a card's label to the middle of the total row: text the
+    // server writes as one node where the live widget has two (…合计 and (20个)).
     const root = document.querySelector("[data-shuka]").shadowRoot;
-    const label = root.querySelector(".shuka-static .shuka-card-label");
+    const label = root.querySelector(".shuka-static .shuka-card-label").firstChild;
+    const total = root.querySelector(".shuka-static tfoot th").firstChild;
     const range = document.createRange();
-    range.selectNodeContents(label);
+    range.setStart(label, 1);
+    range.setEnd(total, 10);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    return { y: scrollY, selected: root.getSelection().toString() };
+    // The selected characters (toString() would skip what CSS hides: the prerendered view hides
+    // its script-only buttons, the live one shows them).
+    return { y: scrollY, selected: root.getSelection().getRangeAt(0).cloneContents().textContent, merged: total.data };
   });
-  assert.equal(before.selected, "地区生产总值");
+  assert.equal(before.merged, "表中签约项目合计(20个)", "one text node in the prerendered view");
+  assert.ok(before.selected.startsWith("区生产总值") && before.selected.endsWith("合计(2"), before.selected);
   release();
   await live(page);
   await page.locator("[data-shuka] .shuka-host:not(.shuka-pending) .shuka-card").first().waitFor();
@@ -158,7 +165,7 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
   const after = await page.evaluate(() => ({
     shifts: window.__shifts,
     y: scrollY,
-    selected: document.querySelector("[data-shuka]").shadowRoot.getSelection().toString(),
+    selected: document.querySelector("[data-shuka]").shadowRoot.getSelection().getRangeAt(0).cloneContents().textContent,
   }));
   assert.deepEqual(after, { shifts: [], y: before.y, selected: before.selected });
   // And the live widget answers.
@@ -195,6 +202,35 @@ test("while the live widget renders under the prerendered view it is unseen and 
     return { inert: host.inert, hidden: host.getAttribute("aria-hidden"), opacity: getComputedStyle(host).opacity, position: getComputedStyle(host).position };
   });
   assert.deepEqual(after, { inert: false, hidden: null, opacity: "1", position: "static" });
+  await context.close();
+});
+
+test("a fault in the live widget before it takes over keeps the prerendered figures, with the quiet note", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/shuka-data-[0-9a-f]{16}\.json$/, async (route) => (await gate, route.continue()));
+  await page.goto(`${env.server.url}/`);
+  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  await page.locator("[data-shuka] .shuka-pending").waitFor({ state: "attached" });
+  // The test-only fault hook: the widget panics at its next render, as a bug would.
+  await page.evaluate(async () => {
+    const glue = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /shuka-[0-9a-f]{16}\.js$/.test(n));
+    (await import(glue)).fault_for_tests(document.querySelector("[data-shuka]"));
+  });
+  release();
+  await page.locator("[data-shuka] .shuka-static .shuka-fault").waitFor();
+  const seen = await shadow(page, (root) => ({
+    value: root.querySelector(".shuka-static .shuka-value").textContent,
+    pending: !!root.querySelector(".shuka-pending"),
+    alerts: root.querySelectorAll("[role=alert]").length,
+    note: root.querySelector(".shuka-static-note").textContent,
+  }));
+  assert.deepEqual(seen, { value: "307.3亿元", pending: false, alerts: 0, note: "交互功能暂不可用，以上为发布时的数据。" });
+  assert.equal(errors.filter((e) => e.startsWith("shuka: a widget stopped")).length, 1, errors.join("\n"));
   await context.close();
 });
 

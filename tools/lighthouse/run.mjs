@@ -24,16 +24,18 @@ const page = readFileSync(`${root}dist/index.html`, "utf8");
 const host = /<div data-shuka[\s\S]*?<\/div>(?=\s*<script type="module" src="shuka.js")/.exec(page)?.[0];
 if (!host?.includes("shadowrootmode")) throw new Error("dist/index.html: no prerendered widget (make build)");
 const script = /<script type="module" src="shuka.js"[^>]*><\/script>/.exec(page)[0];
-const empty = host.slice(0, host.indexOf(">") + 1).replace(" data-prerendered", "") + "</div>";
+const empty = host.slice(0, host.indexOf(">") + 1) + "</div>";
+// The page's head preloads the prerendered snippet's stylesheet: not for the other variants.
+const preload = /\s*<link rel="preload" as="style"[^>]*>/.exec(page)?.[0] ?? "";
 // The same article without the two embed lines: the baseline the widget is measured against.
-const bare = page.replace(host, "").replace(script, "");
+const bare = page.replace(host, "").replace(script, "").replace(preload, "");
 if (bare.includes("data-shuka") || bare.includes("shuka.js")) throw new Error("could not remove the embed snippet from dist/index.html");
 // The article's two-line embed as before prerendering: an empty host the widget fills.
-const plain = page.replace(host, empty);
+const plain = page.replace(host, empty).replace(preload, "");
 // The widget right under the headline, in the first viewport: prerendered, and not.
 const top = (widget) => page.replace(host, "").replace(script, "").replace("</header>\n      <p>", `</header>\n      ${widget}${script}\n      <p>`);
 const first = top(host);
-const firstPlain = top(empty);
+const firstPlain = top(empty).replace(preload, "");
 for (const [name, html] of Object.entries({ plain, first, firstPlain })) {
   if (html === page || !html.includes(script)) throw new Error(`could not build the ${name} variant from dist/index.html`);
 }

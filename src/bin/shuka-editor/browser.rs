@@ -1,5 +1,5 @@
 //! The editor's browser jobs, one small function each: storage, files, download, clipboard,
-//! the preview's shadow root. Called from effects and event handlers, never from render.
+//! the preview's shadow root, the prerendered snippet (it asks the build for its stylesheet). Called from effects and event handlers, never from render.
 
 use crate::work::Work;
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
@@ -93,5 +93,50 @@ pub fn focus(id: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+    }
+}
+
+/// Whether this build of the editor carries the server renderer (feature `editor-ssr`, which
+/// editor/index.html asks trunk for): the prerendered snippet needs it.
+pub const CAN_PRERENDER: bool = cfg!(feature = "editor-ssr");
+
+/// The snippet `shuka render --src report.json --base ''` prints for `data`: the figures
+/// prerendered, the stylesheet named as the widget's build names it (`../assets.json`, beside
+/// the editor), the page next to shuka.js as in the other snippets. A message in place of the
+/// snippet when the build cannot be asked.
+pub async fn prerendered_snippet(data: &shuka::data::Shared) -> String {
+    #[cfg(feature = "editor-ssr")]
+    {
+        let assets = match shuka::fetch::fetch_text("../assets.json", None).await {
+            Ok(text) => text,
+            Err(e) => {
+                return format!(
+                    "<!-- 无法读取 ../assets.json：{e} / cannot read ../assets.json -->"
+                )
+            }
+        };
+        // {"css":"shuka-….css",…}: the one string this needs, without a JSON parser in the wasm.
+        let Some(css) = assets
+            .split("\"css\":\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            return "<!-- ../assets.json 没有 css / names no stylesheet -->".into();
+        };
+        let options = shuka::render::Options {
+            view: shuka::components::View::All,
+            lang: shuka::data::Lang::Zh,
+            src: Some(crate::work::DATA_FILE.into()),
+            css: css.into(),
+            script: Some("shuka.js".into()),
+            label: None,
+            class: None,
+        };
+        shuka::render::render_snippet(data, &options).await
+    }
+    #[cfg(not(feature = "editor-ssr"))]
+    {
+        let _ = data;
+        String::new()
     }
 }

@@ -595,12 +595,19 @@ fn Export(p: &ExportProps) -> Html {
         let (prerendered, data) = (prerendered.clone(), p.data.clone());
         use_effect_with((data, *embed), move |(data, embed)| {
             prerendered.set(None);
+            // A render still under way when the data changes again must not land after the
+            // newer one: the effect's cleanup marks it stale.
+            let stale = Rc::new(std::cell::Cell::new(false));
             if *embed == Embed::Prerendered {
-                let data = data.clone();
+                let (data, stale) = (data.clone(), stale.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    prerendered.set(Some(crate::work::prerendered_snippet(&data).await));
+                    let snippet = browser::prerendered_snippet(&data).await;
+                    if !stale.get() {
+                        prerendered.set(Some(snippet));
+                    }
                 });
             }
+            move || stale.set(true)
         });
     }
     let snippet = use_memo(
@@ -608,7 +615,9 @@ fn Export(p: &ExportProps) -> Html {
         |(j, embed, pre)| match embed {
             Embed::Inline => embed_snippet(j),
             Embed::Src => embed_src_snippet(),
-            Embed::Prerendered => pre.clone().unwrap_or_default(),
+            Embed::Prerendered => pre
+                .clone()
+                .unwrap_or_else(|| "<!-- 正在生成… Rendering… -->".into()),
         },
     );
     let said = use_state(String::new);
@@ -663,7 +672,7 @@ fn Export(p: &ExportProps) -> Html {
                     <input type="radio" name="ed-embed" id="ed-embed-src" checked={*embed == Embed::Src} onchange={choose(Embed::Src)} />
                     <label for="ed-embed-src">{ "数据文件 Data file (data-src)" }</label>
                 </span>
-                if crate::work::CAN_PRERENDER {
+                if browser::CAN_PRERENDER {
                     <span>
                         <input type="radio" name="ed-embed" id="ed-embed-pre" checked={*embed == Embed::Prerendered} onchange={choose(Embed::Prerendered)} />
                         <label for="ed-embed-pre">{ "数据文件＋预渲染 Data file, figures prerendered" }</label>
@@ -674,11 +683,11 @@ fn Export(p: &ExportProps) -> Html {
                 <p class="ed-note" id="ed-src-note">{ format!("把下载的 {DATA_FILE} 上传到 shuka.js 所在的文件夹。 Upload the downloaded {DATA_FILE} next to shuka.js.") }</p>
             }
             if *embed == Embed::Prerendered {
-                <p class="ed-note">{ "数字已写入嵌入代码：不运行脚本也能看到（搜索引擎、阅读模式）。数据改动后请重新复制。 The figures are in the snippet itself: seen without script (search engines, reader modes). Copy it again after any change to the data." }</p>
+                <p class="ed-note" id="ed-pre-note">{ "数字已写入嵌入代码：不运行脚本也能看到（搜索引擎、阅读模式）。数据改动后请重新复制。 The figures are in the snippet itself: seen without script (search engines, reader modes). Copy it again after any change to the data." }</p>
             }
             <label for="ed-snippet">{ match *embed { Embed::Inline => "嵌入代码（数据内嵌） Embed snippet, data inline", Embed::Src => "嵌入代码（数据文件） Embed snippet, data-src", Embed::Prerendered => "嵌入代码（数据文件＋预渲染） Embed snippet, data-src, prerendered" } }</label>
             <textarea id="ed-snippet" class="ed-snippet" rows="4" readonly=true value={(*snippet).clone()} onfocus={select}
-                aria-describedby={src.then_some("ed-src-note")} />
+                aria-describedby={match *embed { Embed::Inline => None, Embed::Src => Some("ed-src-note"), Embed::Prerendered => Some("ed-src-note ed-pre-note") }} />
             <div class="ed-buttons">
                 <button type="button" class="ed-copy" onclick={copy}>{ "复制嵌入代码 Copy the embed snippet" }</button>
             </div>

@@ -360,51 +360,6 @@ pub fn issue_target<'d>(data: &'d Dataset, path: &str) -> Option<&'d str> {
 /// The file name the download gets and the `data-src` snippet names.
 pub const DATA_FILE: &str = "report.json";
 
-/// Whether this build of the editor carries the server renderer (feature `editor-ssr`, which
-/// editor/index.html asks trunk for): the prerendered snippet needs it.
-pub const CAN_PRERENDER: bool = cfg!(feature = "editor-ssr");
-
-/// The snippet `shuka render --src report.json --base ''` prints for `data`: the figures
-/// prerendered, the stylesheet named as the widget's build names it (`../assets.json`, beside
-/// the editor), the page next to shuka.js as in the other snippets. A message in place of the
-/// snippet when the build cannot be asked.
-pub async fn prerendered_snippet(data: &Shared) -> String {
-    #[cfg(feature = "editor-ssr")]
-    {
-        let assets = match shuka::fetch::fetch_text("../assets.json", None).await {
-            Ok(text) => text,
-            Err(e) => {
-                return format!(
-                    "<!-- 无法读取 ../assets.json：{e} / cannot read ../assets.json -->"
-                )
-            }
-        };
-        // {"css":"shuka-….css",…}: the one string this needs, without a JSON parser in the wasm.
-        let Some(css) = assets
-            .split("\"css\":\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
-            return "<!-- ../assets.json 没有 css / names no stylesheet -->".into();
-        };
-        let options = shuka::render::Options {
-            view: shuka::components::View::All,
-            lang: Lang::Zh,
-            src: Some(DATA_FILE.into()),
-            css: css.into(),
-            script: Some("shuka.js".into()),
-            label: None,
-            class: None,
-        };
-        shuka::render::render_snippet(data, &options).await
-    }
-    #[cfg(not(feature = "editor-ssr"))]
-    {
-        let _ = data;
-        String::new()
-    }
-}
-
 /// The two lines a newsroom pastes, with the dataset inline. `</` is written `<\/` (the same
 /// string to JSON) so no text of the article can close the script element early.
 pub fn embed_snippet(json: &str) -> String {
