@@ -71,8 +71,19 @@ pub fn draft(input: &str) -> Draft {
     let plain = text::plain(input);
     let paras = text::paragraphs(&plain);
     let mut r = Reader::new(&paras);
+    // 注：… explains the data (how a figure is counted, a conversion rate): its numbers are
+    // not figures. A bare 注： line heads the notes that follow it, to the end.
+    let mut notes = false;
     for p in &paras {
-        if p.heading {
+        let note = ["注：", "注:"].iter().find_map(|w| p.text.strip_prefix(w));
+        notes |= note.is_some_and(|rest| rest.trim().is_empty());
+        if notes || note.is_some() {
+            for s in text::sentences(&p.text) {
+                for n in scan::numbers(s) {
+                    r.unread(s, &n, "a note on how the data are counted, not a figure");
+                }
+            }
+        } else if p.heading {
             r.heading(&p.text);
         } else {
             for s in text::sentences(&p.text) {

@@ -62,6 +62,7 @@ const UNIT_BASES: &[&str] = &[
     "吨",
     "公斤",
     "千克",
+    "斤",
     "微克",
     "毫克",
     "平方米",
@@ -103,6 +104,7 @@ const UNIT_BASES: &[&str] = &[
     "张",
     "床",
     "篇",
+    "块",
     "批次",
     "批",
     "艘次",
@@ -286,11 +288,26 @@ pub fn numbers(s: &str) -> Vec<Num> {
             // 12.5分钟 and a score of 96.2分 are figures; 17时30分 is a time.
             let minutes = rest.starts_with("分钟")
                 || rest.starts_with('分') && !s[..i].ends_with(['时', '点']);
-            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound.
+            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound. A duration
+            // measured (周期为20.3个月) or its change (减少0.8个月) is a figure too; a window
+            // (近12个月, 连续3个月) is not.
             let months = rest.starts_with("个月")
-                && ["压缩至", "压缩到", "缩短至", "缩短到", "控制在"]
-                    .iter()
-                    .any(|w| s[..i].ends_with(w));
+                && ([
+                    "压缩至",
+                    "压缩到",
+                    "缩短至",
+                    "缩短到",
+                    "控制在",
+                    "为",
+                    "达到",
+                    "减少",
+                    "缩短",
+                    "延长",
+                    "增加",
+                ]
+                .iter()
+                .any(|w| s[..i].ends_with(w))
+                    || text.contains('.'));
             let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
                 && !ages
                 && !minutes

@@ -758,3 +758,35 @@ fn a_change_in_points_after_a_share_is_the_shares() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn durations_measured_and_units_of_weight_and_pieces() {
+    for (text, expected) in [
+        // a measured duration and its change are figures; a window is not
+        (
+            "按近6个月平均速度计算，全市办公楼消化周期为31.5个月，比上月缩短1.2个月。",
+            vec!["办公楼消化周期 31.5个月 yoy -1.2个月"],
+        ),
+        // 斤 and 块 are units, after a magnitude too
+        (
+            "全县油料产量2.4万吨（4800万斤）。",
+            vec!["油料产量 2.4万吨", "油料产量 4800万斤"],
+        ),
+        (
+            "全市光伏电池产量3.6亿块，同比增长18.2%。",
+            vec!["光伏电池产量 3.6亿块 yoy 18.2%"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn notes_on_the_data_are_not_figures() {
+    let d = one("全县棉花产量1.2万吨。\n注：皮棉按1公斤籽棉折0.38公斤计算。");
+    assert_eq!(summary(&d), ["棉花产量 1.2万吨"]);
+    assert_eq!(d.unread.len(), 2);
+    // a bare 注： line heads the numbered notes after it
+    let d = one("全县棉花产量1.2万吨。\n注：\n1.籽棉折皮棉按2.6公斤折1公斤计算。");
+    assert_eq!(summary(&d), ["棉花产量 1.2万吨"]);
+}
