@@ -2000,11 +2000,60 @@ fn names(pre: &str) -> Vec<String> {
     if !t.contains(['、', '和', '及']) {
         return Vec::new();
     }
-    t.split(['、', '和', '及'])
+    let mut items: Vec<String> = t
+        .split(['、', '和', '及'])
         .map(|x| strip_end(x.trim(), words::VERBS).to_string())
         .filter(|x| !x.is_empty())
-        .collect()
+        .collect();
+    // 稻谷、玉米、大豆播种面积: the measure written once, after the last item, is each one's
+    // (from its 的: 来自东盟、欧盟的实际投资), when the other items are short names
+    // (not 接待游客量、旅游收入).
+    if let Some((last, others)) = items.split_last() {
+        let short = others
+            .iter()
+            .all(|o| o.chars().count() <= 5 && !o.ends_with(['量', '额', '率', '数', '值', '入']));
+        let tail = SHARED_MEASURES
+            .iter()
+            .find(|m| last.strip_suffix(**m).is_some_and(|x| !x.is_empty()))
+            .filter(|_| short)
+            .map(|m| match last.rfind('的') {
+                Some(d) => &last[d..],
+                None => &last[last.len() - m.len()..],
+            });
+        if let Some(tail) = tail.map(str::to_string) {
+            let n = items.len() - 1;
+            for x in &mut items[..n] {
+                x.push_str(&tail);
+            }
+        }
+    }
+    items
 }
+
+/// Measures a list of items writes once, after its last item (稻谷、玉米、大豆播种面积).
+const SHARED_MEASURES: &[&str] = &[
+    "居民人均可支配收入",
+    "人均可支配收入",
+    "播种面积",
+    "种植面积",
+    "面积",
+    "产量",
+    "增加值",
+    "产值",
+    "营业收入",
+    "收入",
+    "进出口额",
+    "出口额",
+    "进口额",
+    "销售额",
+    "零售额",
+    "投资",
+    "外资",
+    "利润",
+    "价格",
+    "用电量",
+    "人数",
+];
 
 /// The names a `分别` list of `k` numbers pairs with: from its clause (出口、进口分别…), or,
 /// when names hold 、 themselves, from the comma-separated clauses before `分别`
@@ -2049,6 +2098,9 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     let Some(i) = before.rfind("分别") else {
         return Vec::new();
     };
+    if let Some(names) = names_again(pre, &before[..i], k) {
+        return names;
+    }
     let items: Vec<&str> = before[..i].split(['，', ',']).collect();
     if items.len() < k {
         return Vec::new();
@@ -2068,6 +2120,41 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// 稻谷、玉米、大豆播种面积分别为…，产量分别为…: a `分别` clause whose subject names no items
+/// (产量) speaks of the items of the sentence's previous `分别` clause, when it listed `k`.
+/// Their shared measure (播种面积) gives way to this clause's. `before` ends where this
+/// clause's 分别 starts.
+fn names_again(pre: &str, before: &str, k: usize) -> Option<Vec<String>> {
+    let i = pre.find("分别")?;
+    let subject = strip_end(
+        strip_start(&pre[..i], words::LABEL_PREFIXES),
+        words::CHANGE_BASES,
+    )
+    .trim();
+    if subject.contains(['、', '和', '及']) {
+        return None;
+    }
+    // The earlier clause: from the clause start before its 分别, to the end of that 分别.
+    let j = before.rfind("分别")?;
+    let from = before[..j].rfind(['，', ',', '；', ';']).map_or(0, |c| {
+        c + before[c..].chars().next().map_or(1, char::len_utf8)
+    });
+    let items = names(&before[from..j + "分别".len()]);
+    if items.len() != k || k < 2 || subject.is_empty() {
+        return None;
+    }
+    // Their shared measure (播种面积, written once or each time) gives way to this one.
+    let tail = SHARED_MEASURES
+        .iter()
+        .find(|m| items.iter().all(|x| x.ends_with(**m)))
+        .map_or(0, |m| m.len());
+    let items: Vec<&str> = items.iter().map(|x| &x[..x.len() - tail]).collect();
+    if items.iter().any(|x| x.chars().count() < 2) {
+        return None;
+    }
+    Some(items.iter().map(|x| format!("{x}{subject}")).collect())
 }
 
 /// A label without the punctuation around it, keeping brackets and quotes that pair

@@ -790,3 +790,48 @@ fn notes_on_the_data_are_not_figures() {
     let d = one("全县棉花产量1.2万吨。\n注：\n1.籽棉折皮棉按2.6公斤折1公斤计算。");
     assert_eq!(summary(&d), ["棉花产量 1.2万吨"]);
 }
+
+#[test]
+fn a_second_list_without_names_takes_the_first_lists() {
+    let d = one("小麦、油菜、棉花种植面积分别为12.5万亩、8.3万亩和2.1万亩，产量分别为4.6万吨、1.9万吨和0.3万吨。");
+    assert_eq!(
+        summary(&d)[3..],
+        ["小麦产量 4.6万吨", "油菜产量 1.9万吨", "棉花产量 0.3万吨"]
+    );
+}
+
+#[test]
+fn a_measure_written_once_after_a_list_is_each_items() {
+    let d = one("小麦、油菜、棉花种植面积分别为12.5万亩、8.3万亩和2.1万亩。");
+    assert_eq!(
+        summary(&d),
+        [
+            "小麦种植面积 12.5万亩",
+            "油菜种植面积 8.3万亩",
+            "棉花种植面积 2.1万亩"
+        ]
+    );
+    // items of different lengths with no measure after the last keep their names
+    let d = one("汽车、电子、生物医药分别增长8.1%、6.5%和12.3%。");
+    assert_eq!(
+        summary(&d),
+        ["汽车增速 8.1%", "电子增速 6.5%", "生物医药增速 12.3%"]
+    );
+}
+
+#[test]
+fn a_measure_after_a_list_from_its_de_and_not_after_long_items() {
+    let d = one("来自日本、韩国的合同外资分别为1.2亿美元、0.8亿美元。");
+    assert_eq!(
+        summary(&d),
+        ["来自日本的合同外资 1.2亿美元", "韩国的合同外资 0.8亿美元"]
+    );
+    let d = one("城镇、农村居民人均可支配收入分别为4.1万元、2.2万元。");
+    assert_eq!(
+        summary(&d),
+        [
+            "城镇居民人均可支配收入 4.1万元",
+            "农村居民人均可支配收入 2.2万元"
+        ]
+    );
+}
