@@ -115,6 +115,10 @@ enum Kind {
     Threshold,
     /// 年产5万吨…项目: a number inside a project's name.
     InName,
+    /// 在全省11个地市中居第三位: how many a rank is taken among.
+    Group,
+    /// 24小时便利店, 日最大8小时平均浓度: hours inside a name or a measure's label.
+    InLabel,
 }
 
 struct Reader {
@@ -391,6 +395,8 @@ impl Reader {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
                 Kind::InName => self.unread(s, n, "part of a project's name"),
+                Kind::Group => self.unread(s, n, "the size of the group a rank is taken in"),
+                Kind::InLabel => self.unread(s, n, "hours that name a service or a measure"),
                 Kind::Value
                     if n.unit.is_empty()
                         && !is_index(&s[..n.start])
@@ -1634,6 +1640,31 @@ fn classify(
         && PROJECT_ENDS.iter().any(|e| rest_of_clause.contains(e))
     {
         return Kind::InName;
+    }
+    // 在全省11个地市中居第三位, 在16个区县中排名第5: the group a rank is taken in.
+    if !n.unit.is_empty()
+        && p.contains('在')
+        && after.find('中').is_some_and(|c| {
+            let (between, rest) = (&after[..c], &after[c + '中'.len_utf8()..]);
+            between.chars().count() <= 8
+                && !between.contains(|c: char| "，,；;。、".contains(c))
+                && ["居", "排", "位居", "位列", "列"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        })
+    {
+        return Kind::Group;
+    }
+    // 24小时便利店, 日最大8小时平均浓度: hours that name a service or a measure (not a
+    // duration reached: 1小时办结).
+    if n.unit == "小时"
+        && (after.starts_with("平均")
+            || n.value == Decimal::new(24, 0)
+                && after.starts_with(|c: char| {
+                    ('\u{4e00}'..='\u{9fff}').contains(&c) && !"以左内之及的".contains(c)
+                }))
+    {
+        return Kind::InLabel;
     }
     // 假期5天中有4天…: the whole the next figure is counted in.
     if after.starts_with("中有") {

@@ -281,7 +281,9 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 p == '+' || p == '第' || p == '=' || p == '-' && rest.starts_with('月')
             }) || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
                 || rest.starts_with("P级")
-                || range_end;
+                || range_end
+                // 7×24小时: a schedule written as a product
+                || s[..i].ends_with(['×', '*']);
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
             // 78.6岁 (life expectancy) is a figure; 65岁以上 defines a group.
             let ages = rest.starts_with('岁') && !rest[3..].starts_with(['以', '及']);

@@ -835,3 +835,36 @@ fn a_measure_after_a_list_from_its_de_and_not_after_long_items() {
         ]
     );
 }
+
+#[test]
+fn groups_of_ranks_schedules_and_outlooks_are_not_figures() {
+    for (text, expected, unread) in [
+        (
+            "全市居民消费价格上涨1.8%，在全省13个地市中居第四位。",
+            vec!["居民消费价格增速 1.8% rank 第四位"],
+            1,
+        ),
+        (
+            "政务大厅推行“5×8小时”延时服务，新增24小时自助服务点36个。",
+            vec!["新增24小时自助服务点 36个"],
+            2,
+        ),
+        (
+            "全年二氧化氮日最大1小时平均浓度为41微克/立方米。",
+            vec!["二氧化氮日最大1小时平均浓度 41微克/立方米"],
+            1,
+        ),
+        (
+            "下一步，区商务局将举办招聘会20场以上，新增就业岗位5000个。",
+            vec![],
+            2,
+        ),
+        ("2026年，我们将新建口袋公园12个。", vec![], 1),
+        // a duration reached stays a figure
+        ("不动产登记实现2小时办结。", vec!["不动产登记 2小时"], 0),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}");
+    }
+}

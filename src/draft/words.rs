@@ -155,6 +155,9 @@ pub const TARGET_WORDS: &[&str] = &[
     "有望",
     "计划到",
     "争取到",
+    // an outlook: the rest of the sentence is what will be done
+    "下一步",
+    "我们将",
 ];
 
 /// Places and connectors a label loses at its start (全县社会消费品零售总额 → 社会…).
