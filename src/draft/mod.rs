@@ -138,6 +138,22 @@ struct Reader {
     sections: Vec<String>,
 }
 
+/// A label without the 在/对 that opens its clause (在全县…), keeping the 在 of a word
+/// (在建项目, 在册, 在校生, 在岗职工).
+fn drop_zai(s: &str) -> &str {
+    let mut t = s;
+    loop {
+        let next = t.strip_prefix('对').or_else(|| {
+            t.strip_prefix('在')
+                .filter(|r| !r.starts_with(|c: char| "建册校岗营库编线途职读院".contains(c)))
+        });
+        match next {
+            Some(r) => t = r,
+            None => return t,
+        }
+    }
+}
+
 /// Removes any of `words` from the end of `s`, repeatedly.
 fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
     loop {
@@ -644,7 +660,7 @@ impl Reader {
         let raw = without(&s[from..upto], &cut);
         let raw = strip_end(&raw, words::VERBS);
         let pre = strip_start(raw, words::LABEL_PREFIXES);
-        let pre = pre.trim_start_matches(['在', '对']);
+        let pre = drop_zai(pre);
         // 郑州高新区实现GDP: the subject is what follows the verb in the middle.
         let pre = ["实现", "完成", "达到"]
             .iter()
@@ -1119,8 +1135,8 @@ impl Reader {
             None => &s[ca..rh.start],
         };
         let label = strip_end(
-            strip_start(pre, words::LABEL_PREFIXES).trim_start_matches('在'),
-            &["中", "里", "方面", "考核"],
+            drop_zai(strip_start(pre, words::LABEL_PREFIXES)),
+            &["中", "里", "方面", "考核", "在"],
         );
         let label = strip_start(label, &["高新区", "开发区", "全县", "全市", "全区"]).to_string();
         let label = if label.chars().count() < 2 {
@@ -1743,6 +1759,8 @@ fn classify(
         let based = words::CHANGE_BASES.iter().any(|b| t.contains(b)) || has_time_base(t);
         // 比上年提高0.6岁, 比2020年提高4.3公斤: a change in the figure's own unit.
         let abs_change = [
+            ("净增", 1),
+            ("净减", -1),
             ("增加", 1),
             ("增长", 1),
             ("减少", -1),

@@ -868,3 +868,32 @@ fn groups_of_ranks_schedules_and_outlooks_are_not_figures() {
         assert_eq!(d.unread.len(), unread, "{text}");
     }
 }
+
+#[test]
+fn a_net_increase_is_the_figures_change() {
+    for (text, expected) in [
+        (
+            "截至9月末，全县市场主体达到5.6万户，比上年末净增0.4万户。",
+            vec!["市场主体 5.6万户 yoy 0.4万户"],
+        ),
+        (
+            "全区在册养老机构32家，比上年末净减少3家。",
+            vec!["在册养老机构 32家 yoy -3家"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_zai_of_a_word_stays_in_its_label() {
+    let d = one("全县在建项目128个，在校学生4.2万人。全市客运量在全省地市中排名第4位。");
+    assert_eq!(
+        summary(&d),
+        [
+            "在建项目 128个",
+            "在校学生 4.2万人",
+            "客运量 4rank rank 全省地市中排名第4位"
+        ]
+    );
+}
