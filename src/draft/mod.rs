@@ -453,7 +453,7 @@ impl Reader {
                                 .rev()
                                 .find(|i| i.review.as_deref() != Some(COMPARED))
                                 .map(|i| i.label.zh.to_string());
-                            let label = match own {
+                            let label = match &own {
                                 Some(base)
                                     if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
                                         .iter()
@@ -464,6 +464,24 @@ impl Reader {
                                 Some(base) if rate_compared(&label).len() < label.len() => {
                                     let base = base.trim_end_matches("增速");
                                     format!("{base}{label}")
+                                }
+                                _ => label,
+                            };
+                            // 进出口总值…增长4.7%（以美元计价为414.2亿美元）: the same figure
+                            // in another currency, named by the figure before.
+                            let label = match (label.rfind(['(', '（']), &own) {
+                                (Some(b), Some(base)) => {
+                                    let words = label[b..]
+                                        .trim_start_matches(['(', '（'])
+                                        .trim_end_matches(['为', '是', '约', '达']);
+                                    if ["以美元", "以人民币", "按美元", "按人民币", "折合"]
+                                        .iter()
+                                        .any(|w| words.starts_with(w))
+                                    {
+                                        format!("{base}（{words}）")
+                                    } else {
+                                        label
+                                    }
                                 }
                                 _ => label,
                             };

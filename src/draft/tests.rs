@@ -897,3 +897,15 @@ fn the_zai_of_a_word_stays_in_its_label() {
         ]
     );
 }
+
+#[test]
+fn a_figure_restated_in_another_currency_in_brackets() {
+    let d = one("前三季度，全市货物贸易进出口总值512.6亿元，同比增长3.2%（以美元计价为71.4亿美元，下降1.5%）。");
+    assert_eq!(
+        summary(&d),
+        [
+            "货物贸易进出口总值 512.6亿元 yoy 3.2%",
+            "货物贸易进出口总值（以美元计价） 71.4亿美元 yoy -1.5%"
+        ]
+    );
+}
