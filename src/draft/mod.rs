@@ -1022,6 +1022,14 @@ impl Reader {
                         .or(share_of_last)
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
+                    // 增速比上半年加快0.4个百分点: the rate of the sentence's figure.
+                    let base = match self.last_label(first) {
+                        Some(l) if ["增速", "增幅", "涨幅", "降幅"].contains(&base.as_str()) =>
+                        {
+                            format!("{}{base}", l.trim_end_matches(base.as_str()))
+                        }
+                        _ => base,
+                    };
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.

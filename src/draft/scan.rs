@@ -416,7 +416,7 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 crate::numerals::is_numeral(p)
                     || matches!(
                         p,
-                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上'
+                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '每'
                     )
             });
             if let Some((v, n)) = crate::numerals::read(&s[i..]) {

@@ -909,3 +909,25 @@ fn a_figure_restated_in_another_currency_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn per_thousand_rate_changes_and_counts_held() {
+    for (text, expected) in [
+        // 每千名 is a denominator, not a count
+        (
+            "每千名老年人拥有养老床位31.2张。",
+            vec!["每千名老年人拥有养老床位 31.2张"],
+        ),
+        // the change of the growth rate names the figure
+        (
+            "一季度，全区地区生产总值82.4亿元，同比增长5.1%，增速比上年同期加快0.6个百分点。",
+            vec![
+                "地区生产总值 82.4亿元 yoy 5.1%",
+                "地区生产总值增速比上年同期加快 0.6个百分点",
+            ],
+        ),
+        ("全县共有幼儿园46所。", vec!["幼儿园 46所"]),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
