@@ -1686,14 +1686,17 @@ fn classify(
     // 在全省11个地市中居第三位, 在16个区县中排名第5: the group a rank is taken in.
     if !n.unit.is_empty()
         && p.contains('在')
-        && after.find('中').is_some_and(|c| {
-            let (between, rest) = (&after[..c], &after[c + '中'.len_utf8()..]);
-            between.chars().count() <= 8
-                && !between.contains(|c: char| "，,；;。、".contains(c))
-                && ["居", "排", "位居", "位列", "列"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-        })
+        && after
+            .char_indices()
+            .take(9)
+            .find(|&(_, c)| c == '中')
+            .is_some_and(|(c, _)| {
+                let (between, rest) = (&after[..c], &after[c + '中'.len_utf8()..]);
+                !between.contains(|c: char| "，,；;。、".contains(c))
+                    && ["居", "排", "位居", "位列", "列"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+            })
     {
         return Kind::Group;
     }
