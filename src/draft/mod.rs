@@ -576,14 +576,19 @@ impl Reader {
         // Ranks, one or a list (分别居全省第4位、第3位): a list goes to as many figures
         // before it, in order, or to the names listed before it.
         let mut g = 0;
+        // Where each figure's highlight is in the sentence, found once (not once per rank:
+        // a long sentence of many ranks and figures would make it cubic).
+        let mut at: Vec<Option<usize>> = Vec::new();
         while g < ranks.len() {
             let group = &ranks[g..(g + ranks[g].of.max(1)).min(ranks.len())];
             let head = &group[0];
+            for i in first + at.len()..self.indicators.len() {
+                at.push(s.find(&*self.indicators[i].highlight));
+            }
             let free: Vec<usize> = (first..self.indicators.len())
                 .filter(|&i| {
                     self.indicators[i].rank.is_none()
-                        && s.find(&*self.indicators[i].highlight)
-                            .is_none_or(|h| h <= head.start)
+                        && at[i - first].is_none_or(|h| h <= head.start)
                 })
                 .collect();
             let (ca, _) = clause_of(head.start);
