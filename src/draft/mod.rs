@@ -453,6 +453,14 @@ impl Reader {
                                 .rev()
                                 .find(|i| i.review.as_deref() != Some(COMPARED))
                                 .map(|i| i.label.zh.to_string());
+                            // 按可比口径恢复至…: the basis is not the subject.
+                            let label = match strip_start(
+                                &label,
+                                &["按可比口径计算", "按可比口径", "按同口径", "同口径"],
+                            ) {
+                                t if t.starts_with("恢复至") => t.to_string(),
+                                _ => label,
+                            };
                             let label = match &own {
                                 Some(base)
                                     if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
@@ -662,7 +670,27 @@ impl Reader {
             .rev()
             .find(|(p, &v)| v && p.end <= n.start && p.start >= ca)
             .map(|(p, _)| p.end);
-        let from = prev_end.unwrap_or(ca);
+        // 网络零售额突破50亿元，达到52.3亿元: the subject is in the bound's clause.
+        let bound_clause = j
+            .checked_sub(1)
+            .map(|p| &nums[p])
+            .filter(|p| {
+                prev_end.is_none()
+                    && p.end <= n.start
+                    && p.start < ca
+                    && p.qualifier == Some(crate::data::Qualifier::Over)
+                    && ["，达", ",达"]
+                        .iter()
+                        .any(|w| s[p.end..n.start].starts_with(w))
+            })
+            .map(|p| {
+                s[..p.start]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':'))
+                    .map_or(0, |(i, c)| i + c.len_utf8())
+            });
+        let from = bound_clause.unwrap_or(prev_end.unwrap_or(ca));
         let cut: Vec<(usize, usize)> = cut
             .iter()
             .filter(|c| c.0 + ca >= from)

@@ -931,3 +931,19 @@ fn per_thousand_rate_changes_and_counts_held() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn a_bound_passed_in_the_clause_before_keeps_the_subject() {
+    let d = one("全县快递业务量突破3000万件，达到3126.4万件，同比增长18.5%。");
+    assert_eq!(summary(&d), ["快递业务量 3126.4万件 yoy 18.5%"]);
+    // a basis before 恢复至 does not hide the figure it speaks of
+    let d =
+        one("端午假期全市接待游客52.1万人次，同比增长8.2%，按可比口径恢复至2019年同期的103.5%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "接待游客 52.1万人次 yoy 8.2%",
+            "接待游客恢复至2019年同期 103.5%"
+        ]
+    );
+}
