@@ -119,6 +119,8 @@ enum Kind {
     Group,
     /// 24小时便利店, 日最大8小时平均浓度: hours inside a name or a measure's label.
     InLabel,
+    /// 清明假期3天, 为期五天: how long the period is.
+    Length,
 }
 
 struct Reader {
@@ -413,6 +415,7 @@ impl Reader {
                 Kind::InName => self.unread(s, n, "part of a project's name"),
                 Kind::Group => self.unread(s, n, "the size of the group a rank is taken in"),
                 Kind::InLabel => self.unread(s, n, "hours that name a service or a measure"),
+                Kind::Length => self.unread(s, n, "the length of the period, not a figure"),
                 Kind::Value
                     if n.unit.is_empty()
                         && !is_index(&s[..n.start])
@@ -1732,6 +1735,14 @@ fn classify(
             })
     {
         return Kind::Group;
+    }
+    // 清明假期3天, 为期5天, 国庆长假8天: the period's length.
+    if n.unit == "天"
+        && ["假期", "为期", "长假", "黄金周", "小长假"]
+            .iter()
+            .any(|w| s[..n.start].ends_with(w))
+    {
+        return Kind::Length;
     }
     // 24小时便利店, 日最大8小时平均浓度: hours that name a service or a measure (not a
     // duration reached: 1小时办结).

@@ -947,3 +947,13 @@ fn a_bound_passed_in_the_clause_before_keeps_the_subject() {
         ]
     );
 }
+
+#[test]
+fn the_length_of_a_holiday_is_not_a_figure() {
+    let d = one("端午假期3天，全县接待游客21.6万人次。");
+    assert_eq!(summary(&d), ["接待游客 21.6万人次"]);
+    assert_eq!(d.unread.len(), 1);
+    // a stay in days is a figure
+    let d = one("过夜游客人均停留2.3天。");
+    assert_eq!(summary(&d), ["过夜游客人均停留 2.3天"]);
+}
