@@ -466,9 +466,19 @@ impl Reader {
                             };
                             let label = match &own {
                                 Some(base)
-                                    if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
-                                        .iter()
-                                        .any(|w| label.starts_with(w)) =>
+                                    if [
+                                        "恢复至",
+                                        "相当于",
+                                        "比",
+                                        "较",
+                                        "是",
+                                        "高于",
+                                        "低于",
+                                        "同比多",
+                                        "同比少",
+                                    ]
+                                    .iter()
+                                    .any(|w| label.starts_with(w)) =>
                                 {
                                     format!("{base}{label}")
                                 }
@@ -596,12 +606,21 @@ impl Reader {
             for i in first + at.len()..self.indicators.len() {
                 at.push(s.find(&*self.indicators[i].highlight));
             }
-            let free: Vec<usize> = (first..self.indicators.len())
+            let mut free: Vec<usize> = (first..self.indicators.len())
                 .filter(|&i| {
                     self.indicators[i].rank.is_none()
                         && at[i - first].is_none_or(|h| h <= head.start)
                 })
                 .collect();
+            // 增速高于全市1.1个百分点，居全市第3位: the rank is the rate's, not the gap's.
+            let levels: Vec<usize> = free
+                .iter()
+                .copied()
+                .filter(|&i| !matches!(self.indicators[i].unit.key(), "个百分点" | "百分点"))
+                .collect();
+            if levels.len() >= group.len() && levels.len() < free.len() {
+                free = levels;
+            }
             let (ca, _) = clause_of(head.start);
             let names = if group.len() > 1 {
                 names(&s[ca..head.written_at.max(ca)])
@@ -729,6 +748,15 @@ impl Reader {
                 .find(|v| raw.ends_with(&format!("{v}{label}")))
             {
                 label = format!("{v}{label}");
+                // 152个市重点项目完成投资186.3亿元: the investment of the projects counted
+                // just before, in the same clause, named between the count and the verb.
+                let counted = self.indicators[first..]
+                    .last()
+                    .filter(|i| prev_end.is_some() && matches!(i.unit.key(), "个" | "项" | "家"));
+                let what = raw[..raw.len() - label.len()].trim_start_matches('的');
+                if counted.is_some() && what.chars().count() >= 2 {
+                    label = format!("{what}{label}");
+                }
             }
         }
         if label.chars().count() < 2 {
@@ -1756,7 +1784,13 @@ fn classify(
         return Kind::InLabel;
     }
     // 假期5天中有4天…: the whole the next figure is counted in.
-    if after.starts_with("中有") {
+    // 41个大类行业中有29个…: the whole counted in, a few words on.
+    let whole = after
+        .char_indices()
+        .take(12)
+        .take_while(|&(_, c)| !"，,；;。、".contains(c))
+        .any(|(i, _)| after[i..].starts_with("中有"));
+    if whole {
         return Kind::Threshold;
     }
     // 突破10万元、达到10.6万元: the round number passed, then the figure.
