@@ -616,8 +616,31 @@ impl Reader {
             let levels: Vec<usize> = free
                 .iter()
                 .copied()
-                .filter(|&i| !matches!(self.indicators[i].unit.key(), "个百分点" | "百分点"))
+                .filter(|&i| {
+                    let ind = &self.indicators[i];
+                    !matches!(ind.unit.key(), "个百分点" | "百分点")
+                        && ind.review.as_deref() != Some(COMPARED)
+                })
                 .collect();
+            // When the words since the figure speak of its growth (增速高于…), only a rate
+            // may take the rank; else it stays where it was.
+            let growth = levels.last().is_some_and(|&i| {
+                let since = at[i - first].map_or(0, |h| h.min(head.start));
+                ["增速", "增幅", "涨幅"]
+                    .iter()
+                    .any(|w| s[since..head.start].contains(w))
+            });
+            let levels: Vec<usize> = if growth {
+                levels
+                    .into_iter()
+                    .filter(|&i| {
+                        let l = &*self.indicators[i].label.zh;
+                        ["增速", "增幅", "涨幅"].iter().any(|w| l.contains(w))
+                    })
+                    .collect()
+            } else {
+                levels
+            };
             if levels.len() >= group.len() && levels.len() < free.len() {
                 free = levels;
             }

@@ -984,3 +984,25 @@ fn ranks_of_rates_wholes_counted_in_and_counts_that_invest() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn a_rank_goes_to_a_level_unless_the_words_speak_of_growth() {
+    // 总量: the amount, not the pace in points
+    let d = one("全县重点项目完成投资48.6亿元，超序时进度5.2个百分点，投资总量居全市第2位。");
+    assert!(
+        summary(&d)[0].ends_with("rank 全市第2位"),
+        "{:?}",
+        summary(&d)
+    );
+    // 增速 with no rate of its own: never another place's figure nor the amount
+    let d = one(
+        "全县地区生产总值186.2亿元，同比增长6.1%，比全省（5.2%）高0.9个百分点，增速居全省第2位。",
+    );
+    let s = summary(&d);
+    assert!(!s[0].contains("rank"), "{s:?}");
+    assert!(
+        s.iter()
+            .all(|x| !x.starts_with("全省") || !x.contains("rank")),
+        "{s:?}"
+    );
+}
