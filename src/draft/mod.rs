@@ -1847,9 +1847,11 @@ fn classify(
     };
     // 2000万元及以上, 5岁以下: a bound; 稳定在100万吨以上: an amount's floor held, not a
     // figure (a rate kept above a level, 保持在93%以上, is the rate's figure).
-    if ["及以上", "及以下", "以下"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    // 失业率控制在3.5%以内: a bound kept (a goal met), not the rate's figure.
+    if p.ends_with("控制在") && after.starts_with("以内")
+        || ["及以上", "及以下", "以下"]
+            .iter()
+            .any(|w| after.starts_with(w))
         || !ratio
             && ["稳定在", "保持在", "控制在"]
                 .iter()

@@ -1006,3 +1006,10 @@ fn a_rank_goes_to_a_level_unless_the_words_speak_of_growth() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_rate_kept_within_a_bound_is_not_a_figure() {
+    let d = one("年末城镇登记失业率为2.31%，控制在4%以内。");
+    assert_eq!(summary(&d), ["城镇登记失业率 2.31%"]);
+    assert_eq!(d.unread.len(), 1);
+}
