@@ -924,6 +924,12 @@ impl Reader {
                 !(i.quote.as_ref() == s && (l == sj || (l.len() >= 6 && sj.ends_with(l))))
             })
         });
+        // 大豆产量受种植面积调减影响，下降6.4%: the subject is before the cause.
+        let subject = subject.or_else(|| {
+            matches!(kind, Kind::Change(_))
+                .then(|| affected_subject(&s[..nums[list[0]].start], pre))
+                .flatten()
+        });
         let mut candidates: Vec<usize> = (first..self.indicators.len())
             .filter(|&i| free(&self.indicators[i]))
             .collect();
@@ -2336,6 +2342,22 @@ fn names_again(pre: &str, before: &str, k: usize) -> Option<Vec<String>> {
         return None;
     }
     Some(items.iter().map(|x| format!("{x}{subject}")).collect())
+}
+
+/// `X受…影响，` right before a change's clause words `pre`: X, its subject (大豆产量受种植
+/// 面积调减影响，下降6.4%), when no number stands between.
+fn affected_subject(before: &str, pre: &str) -> Option<String> {
+    let t = before.strip_suffix(pre.trim())?;
+    let t = t.strip_suffix(['，', ','])?.strip_suffix("影响")?;
+    let cause = t.rfind('受')?;
+    let from = t[..cause]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "，,；;：:。".contains(c) || c.is_ascii_digit())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let x = strip_start(&t[from..cause], words::LABEL_PREFIXES).trim();
+    (x.chars().count() >= 2 && !t[cause..].contains(|c: char| c.is_ascii_digit()))
+        .then(|| x.to_string())
 }
 
 /// A label without the punctuation around it, keeping brackets and quotes that pair

@@ -1013,3 +1013,9 @@ fn a_rate_kept_within_a_bound_is_not_a_figure() {
     assert_eq!(summary(&d), ["城镇登记失业率 2.31%"]);
     assert_eq!(d.unread.len(), 1);
 }
+
+#[test]
+fn a_change_after_its_cause_names_the_subject_before_the_cause() {
+    let d = one("小麦、油菜产量分别为4.6万吨、1.9万吨，花生产量受干旱影响，下降3.8%。");
+    assert_eq!(summary(&d)[2], "花生产量增速 -3.8%");
+}
