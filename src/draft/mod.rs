@@ -650,6 +650,30 @@ impl Reader {
             } else {
                 Vec::new()
             };
+            // 游客人数和旅游收入均居全市第一: one rank for each figure named, the last ones.
+            let both = if group.len() == 1 && s[..head.start].ends_with('均') {
+                let words = &s[ca..head.start - '均'.len_utf8()];
+                let k = words.split(['和', '、', '及']).count();
+                (k >= 2 && k <= free.len() && !words.contains(|c: char| c.is_ascii_digit()))
+                    .then(|| free[free.len() - k..].to_vec())
+            } else {
+                None
+            };
+            if let Some(all) = both {
+                let period = period_at(self, head.start);
+                for i in all {
+                    self.rank(
+                        s,
+                        head,
+                        Some(i),
+                        None,
+                        clause_of(head.start),
+                        period.clone(),
+                    );
+                }
+                g += 1;
+                continue;
+            }
             for (x, rh) in group.iter().enumerate() {
                 let period = period_at(self, rh.start);
                 let target = if group.len() == 1 {

@@ -1019,3 +1019,17 @@ fn a_change_after_its_cause_names_the_subject_before_the_cause() {
     let d = one("小麦、油菜产量分别为4.6万吨、1.9万吨，花生产量受干旱影响，下降3.8%。");
     assert_eq!(summary(&d)[2], "花生产量增速 -3.8%");
 }
+
+#[test]
+fn a_rank_shared_by_the_figures_named_before_it() {
+    let d = one(
+        "国庆假期，全县接待游客86.2万人次，实现旅游收入6.1亿元，游客人数和旅游收入均居全市第二位。",
+    );
+    assert_eq!(
+        summary(&d),
+        [
+            "接待游客 86.2万人次 rank 全市第二位",
+            "旅游收入 6.1亿元 rank 全市第二位"
+        ]
+    );
+}
