@@ -782,12 +782,19 @@ impl Reader {
         let pre = strip_start(raw, words::LABEL_PREFIXES);
         let pre = drop_zai(pre);
         // 郑州高新区实现GDP: the subject is what follows the verb in the middle.
+        // 产出强度达到每平方公里68.5亿元: what follows the verb is the measure's base.
+        let per = ["实现", "完成", "达到", "为"].iter().find_map(|v| {
+            let i = pre.rfind(v)?;
+            let rest = &pre[i + v.len()..];
+            (rest.starts_with('每') && rest.chars().count() <= 6 && i > 0)
+                .then(|| format!("{}（{rest}）", &pre[..i]))
+        });
         let pre = ["实现", "完成", "达到"]
             .iter()
             .filter_map(|v| pre.rfind(v).map(|i| &pre[i + v.len()..]))
             .find(|rest| rest.chars().count() >= 2)
             .unwrap_or(pre);
-        let mut label = pre.trim().to_string();
+        let mut label = per.unwrap_or_else(|| pre.trim().to_string());
         // 完成投资46.3亿元: a two-character object keeps its verb (投资 alone says little).
         if label.chars().count() == 2 {
             if let Some(v) = ["完成", "实现", "达到"]

@@ -1033,3 +1033,9 @@ fn a_rank_shared_by_the_figures_named_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_per_unit_base_after_the_verb_stays_with_the_label() {
+    let d = one("全区工业用地亩均税收达到每亩28.4万元。");
+    assert_eq!(summary(&d), ["工业用地亩均税收（每亩） 28.4万元"]);
+}
