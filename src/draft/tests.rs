@@ -1039,3 +1039,24 @@ fn a_per_unit_base_after_the_verb_stays_with_the_label() {
     let d = one("全区工业用地亩均税收达到每亩28.4万元。");
     assert_eq!(summary(&d), ["工业用地亩均税收（每亩） 28.4万元"]);
 }
+
+#[test]
+fn a_harvest_or_income_gained_over_last_year_is_the_figures_change() {
+    for (text, expected) in [
+        (
+            "全年全县油菜籽产量6.2万吨，比上年增产0.4万吨。",
+            vec!["油菜籽产量 6.2万吨 yoy 0.4万吨"],
+        ),
+        (
+            "全县棉花产量1.1万吨，比上年减产0.2万吨。",
+            vec!["棉花产量 1.1万吨 yoy -0.2万吨"],
+        ),
+        // no earlier time: an amount of its own
+        (
+            "合作社带动社员增收约620万元。",
+            vec!["合作社带动社员增收 620万元"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
