@@ -521,7 +521,8 @@ impl Reader {
                             // 一般公共预算收入由38.6亿元增加到46.2亿元: the start of a range
                             // whose year the sentence does not say.
                             let review = (s[..nums[j].start].ends_with(['由', '从'])
-                                && !label.contains('（'))
+                                && !label.contains('（')
+                                || EARLIER.iter().any(|t| label.ends_with(&format!("（{t}）"))))
                             .then_some("the start of a 从/由…到 range: say its year or period");
                             self.value(s, &nums[j], label, &clause, period.clone(), review);
                             values[j] = true;
@@ -820,7 +821,8 @@ impl Reader {
                     let l = &*prev.label.zh;
                     return match l.split_once('（') {
                         Some((subject, year))
-                            if only_year(year.trim_end_matches('）')).is_some() =>
+                            if only_year(year.trim_end_matches('）')).is_some()
+                                || EARLIER.contains(&year.trim_end_matches('）')) =>
                         {
                             subject.to_string()
                         }
@@ -2501,9 +2503,22 @@ fn from_label(label: &str) -> Option<String> {
     match (rest, only_year(rest)) {
         ("", _) => Some(subject.to_string()),
         (_, Some(y)) => Some(format!("{subject}（{y}）")),
+        // 收入比由上年的2.05: an earlier time with no year.
+        _ if EARLIER.contains(&rest) => Some(format!("{subject}（{rest}）")),
         _ => None,
     }
 }
+
+/// Earlier times a 从/由…到 range starts from without a year (由上年的2.05).
+const EARLIER: &[&str] = &[
+    "上年",
+    "去年",
+    "上年同期",
+    "去年同期",
+    "上年末",
+    "年初",
+    "上月",
+];
 
 /// 增加到2023年, after 地区生产总值（2020年） → 地区生产总值（2023年）.
 fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
@@ -2555,7 +2570,11 @@ fn is_unitless_ratio(pre: &str, s: &str, n: &Num) -> bool {
         return false;
     }
     let t = strip_end(pre.trim_end(), words::VERBS);
-    ["比", "系数", "比值"].iter().any(|w| t.ends_with(w))
+    // 收入比由上年的2.05缩小到1.98: the subject before the range's 由/从.
+    let subject = t.find(['由', '从']).map_or(t, |i| &t[..i]);
+    ["比", "系数", "比值"]
+        .iter()
+        .any(|w| t.ends_with(w) || subject.ends_with(w))
         || t.ends_with('率') && n.value.digits == 0
 }
 

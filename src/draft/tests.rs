@@ -1060,3 +1060,14 @@ fn a_harvest_or_income_gained_over_last_year_is_the_figures_change() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn a_unitless_ratio_from_an_earlier_time_to_now() {
+    let d = one("城乡居民收入比由上年的2.12缩小到2.06。");
+    assert_eq!(
+        summary(&d),
+        ["城乡居民收入比（上年） 2.12", "城乡居民收入比 2.06"]
+    );
+    assert!(d.dataset.indicators[0].review.is_some());
+    assert!(d.dataset.indicators[1].review.is_none());
+}
