@@ -340,7 +340,12 @@ pub fn numbers(s: &str) -> Vec<Num> {
             }
             let mut unit = unit_at(r);
             // 20年 (a term of years) is a figure; 2024年 never reaches here.
-            if unit.is_empty() && r.starts_with('年') && value.digits < 100 && value.scale == 0 {
+            if unit.is_empty()
+                && r.starts_with('年')
+                && value.digits < 100
+                && value.scale == 0
+                && !after_letters
+            {
                 let next = &r[3..];
                 // 连续5年 and 1年以上 are spans that qualify something else.
                 if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初', '以', '及'])

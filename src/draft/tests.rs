@@ -1071,3 +1071,15 @@ fn a_unitless_ratio_from_an_earlier_time_to_now() {
     assert!(d.dataset.indicators[0].review.is_some());
     assert!(d.dataset.indicators[1].review.is_none());
 }
+
+#[test]
+fn a_name_with_letters_and_digits_before_a_year_word() {
+    let d = one("PM10年均浓度为61微克/立方米，同比下降4.7%。饮用水水源地水质达标率保持100%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "PM10年均浓度 61微克/立方米 yoy -4.7%",
+            "饮用水水源地水质达标率 100%"
+        ]
+    );
+}
