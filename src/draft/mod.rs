@@ -71,8 +71,19 @@ pub fn draft(input: &str) -> Draft {
     let plain = text::plain(input);
     let paras = text::paragraphs(&plain);
     let mut r = Reader::new(&paras);
+    // 注：… explains the data (how a figure is counted, a conversion rate): its numbers are
+    // not figures. A bare 注： line heads the notes that follow it, to the end.
+    let mut notes = false;
     for p in &paras {
-        if p.heading {
+        let note = ["注：", "注:"].iter().find_map(|w| p.text.strip_prefix(w));
+        notes |= note.is_some_and(|rest| rest.trim().is_empty());
+        if notes || note.is_some() {
+            for s in text::sentences(&p.text) {
+                for n in scan::numbers(s) {
+                    r.unread(s, &n, "a note on how the data are counted, not a figure");
+                }
+            }
+        } else if p.heading {
             r.heading(&p.text);
         } else {
             for s in text::sentences(&p.text) {
@@ -104,6 +115,12 @@ enum Kind {
     Threshold,
     /// 年产5万吨…项目: a number inside a project's name.
     InName,
+    /// 在全省11个地市中居第三位: how many a rank is taken among.
+    Group,
+    /// 24小时便利店, 日最大8小时平均浓度: hours inside a name or a measure's label.
+    InLabel,
+    /// 清明假期3天, 为期五天: how long the period is.
+    Length,
 }
 
 struct Reader {
@@ -121,6 +138,22 @@ struct Reader {
     from_headings: Vec<usize>,
     /// The heading in force when each indicator was drafted, for its category.
     sections: Vec<String>,
+}
+
+/// A label without the 在/对 that opens its clause (在全县…), keeping the 在 of a word
+/// (在建项目, 在册, 在校生, 在岗职工).
+fn drop_zai(s: &str) -> &str {
+    let mut t = s;
+    loop {
+        let next = t.strip_prefix('对').or_else(|| {
+            t.strip_prefix('在')
+                .filter(|r| !r.starts_with(|c: char| "建册校岗营库编线途职读院".contains(c)))
+        });
+        match next {
+            Some(r) => t = r,
+            None => return t,
+        }
+    }
 }
 
 /// Removes any of `words` from the end of `s`, repeatedly.
@@ -380,6 +413,9 @@ impl Reader {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
                 Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
                 Kind::InName => self.unread(s, n, "part of a project's name"),
+                Kind::Group => self.unread(s, n, "the size of the group a rank is taken in"),
+                Kind::InLabel => self.unread(s, n, "hours that name a service or a measure"),
+                Kind::Length => self.unread(s, n, "the length of the period, not a figure"),
                 Kind::Value
                     if n.unit.is_empty()
                         && !is_index(&s[..n.start])
@@ -420,17 +456,53 @@ impl Reader {
                                 .rev()
                                 .find(|i| i.review.as_deref() != Some(COMPARED))
                                 .map(|i| i.label.zh.to_string());
-                            let label = match own {
+                            // 按可比口径恢复至…: the basis is not the subject.
+                            let label = match strip_start(
+                                &label,
+                                &["按可比口径计算", "按可比口径", "按同口径", "同口径"],
+                            ) {
+                                t if t.starts_with("恢复至") => t.to_string(),
+                                _ => label,
+                            };
+                            let label = match &own {
                                 Some(base)
-                                    if ["恢复至", "相当于", "比", "较", "是", "高于", "低于"]
-                                        .iter()
-                                        .any(|w| label.starts_with(w)) =>
+                                    if [
+                                        "恢复至",
+                                        "相当于",
+                                        "比",
+                                        "较",
+                                        "是",
+                                        "高于",
+                                        "低于",
+                                        "同比多",
+                                        "同比少",
+                                    ]
+                                    .iter()
+                                    .any(|w| label.starts_with(w)) =>
                                 {
                                     format!("{base}{label}")
                                 }
                                 Some(base) if rate_compared(&label).len() < label.len() => {
                                     let base = base.trim_end_matches("增速");
                                     format!("{base}{label}")
+                                }
+                                _ => label,
+                            };
+                            // 进出口总值…增长4.7%（以美元计价为414.2亿美元）: the same figure
+                            // in another currency, named by the figure before.
+                            let label = match (label.rfind(['(', '（']), &own) {
+                                (Some(b), Some(base)) => {
+                                    let words = label[b..]
+                                        .trim_start_matches(['(', '（'])
+                                        .trim_end_matches(['为', '是', '约', '达']);
+                                    if ["以美元", "以人民币", "按美元", "按人民币", "折合"]
+                                        .iter()
+                                        .any(|w| words.starts_with(w))
+                                    {
+                                        format!("{base}（{words}）")
+                                    } else {
+                                        label
+                                    }
                                 }
                                 _ => label,
                             };
@@ -449,7 +521,8 @@ impl Reader {
                             // 一般公共预算收入由38.6亿元增加到46.2亿元: the start of a range
                             // whose year the sentence does not say.
                             let review = (s[..nums[j].start].ends_with(['由', '从'])
-                                && !label.contains('（'))
+                                && !label.contains('（')
+                                || EARLIER.iter().any(|t| label.ends_with(&format!("（{t}）"))))
                             .then_some("the start of a 从/由…到 range: say its year or period");
                             self.value(s, &nums[j], label, &clause, period.clone(), review);
                             values[j] = true;
@@ -525,22 +598,83 @@ impl Reader {
         // Ranks, one or a list (分别居全省第4位、第3位): a list goes to as many figures
         // before it, in order, or to the names listed before it.
         let mut g = 0;
+        // Where each figure's highlight is in the sentence, found once (not once per rank:
+        // a long sentence of many ranks and figures would make it cubic).
+        let mut at: Vec<Option<usize>> = Vec::new();
         while g < ranks.len() {
             let group = &ranks[g..(g + ranks[g].of.max(1)).min(ranks.len())];
             let head = &group[0];
-            let free: Vec<usize> = (first..self.indicators.len())
+            for i in first + at.len()..self.indicators.len() {
+                at.push(s.find(&*self.indicators[i].highlight));
+            }
+            let mut free: Vec<usize> = (first..self.indicators.len())
                 .filter(|&i| {
                     self.indicators[i].rank.is_none()
-                        && s.find(&*self.indicators[i].highlight)
-                            .is_none_or(|h| h <= head.start)
+                        && at[i - first].is_none_or(|h| h <= head.start)
                 })
                 .collect();
+            // 增速高于全市1.1个百分点，居全市第3位: the rank is the rate's, not the gap's.
+            let levels: Vec<usize> = free
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let ind = &self.indicators[i];
+                    !matches!(ind.unit.key(), "个百分点" | "百分点")
+                        && ind.review.as_deref() != Some(COMPARED)
+                })
+                .collect();
+            // When the words since the figure speak of its growth (增速高于…), only a rate
+            // may take the rank; else it stays where it was.
+            let growth = levels.last().is_some_and(|&i| {
+                let since = at[i - first].map_or(0, |h| h.min(head.start));
+                ["增速", "增幅", "涨幅"]
+                    .iter()
+                    .any(|w| s[since..head.start].contains(w))
+            });
+            let levels: Vec<usize> = if growth {
+                levels
+                    .into_iter()
+                    .filter(|&i| {
+                        let l = &*self.indicators[i].label.zh;
+                        ["增速", "增幅", "涨幅"].iter().any(|w| l.contains(w))
+                    })
+                    .collect()
+            } else {
+                levels
+            };
+            if levels.len() >= group.len() && levels.len() < free.len() {
+                free = levels;
+            }
             let (ca, _) = clause_of(head.start);
             let names = if group.len() > 1 {
                 names(&s[ca..head.written_at.max(ca)])
             } else {
                 Vec::new()
             };
+            // 游客人数和旅游收入均居全市第一: one rank for each figure named, the last ones.
+            let both = if group.len() == 1 && s[..head.start].ends_with('均') {
+                let words = &s[ca..head.start - '均'.len_utf8()];
+                let k = words.split(['和', '、', '及']).count();
+                (k >= 2 && k <= free.len() && !words.contains(|c: char| c.is_ascii_digit()))
+                    .then(|| free[free.len() - k..].to_vec())
+            } else {
+                None
+            };
+            if let Some(all) = both {
+                let period = period_at(self, head.start);
+                for i in all {
+                    self.rank(
+                        s,
+                        head,
+                        Some(i),
+                        None,
+                        clause_of(head.start),
+                        period.clone(),
+                    );
+                }
+                g += 1;
+                continue;
+            }
             for (x, rh) in group.iter().enumerate() {
                 let period = period_at(self, rh.start);
                 let target = if group.len() == 1 {
@@ -606,7 +740,27 @@ impl Reader {
             .rev()
             .find(|(p, &v)| v && p.end <= n.start && p.start >= ca)
             .map(|(p, _)| p.end);
-        let from = prev_end.unwrap_or(ca);
+        // 网络零售额突破50亿元，达到52.3亿元: the subject is in the bound's clause.
+        let bound_clause = j
+            .checked_sub(1)
+            .map(|p| &nums[p])
+            .filter(|p| {
+                prev_end.is_none()
+                    && p.end <= n.start
+                    && p.start < ca
+                    && p.qualifier == Some(crate::data::Qualifier::Over)
+                    && ["，达", ",达"]
+                        .iter()
+                        .any(|w| s[p.end..n.start].starts_with(w))
+            })
+            .map(|p| {
+                s[..p.start]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':'))
+                    .map_or(0, |(i, c)| i + c.len_utf8())
+            });
+        let from = bound_clause.unwrap_or(prev_end.unwrap_or(ca));
         let cut: Vec<(usize, usize)> = cut
             .iter()
             .filter(|c| c.0 + ca >= from)
@@ -627,14 +781,21 @@ impl Reader {
         let raw = without(&s[from..upto], &cut);
         let raw = strip_end(&raw, words::VERBS);
         let pre = strip_start(raw, words::LABEL_PREFIXES);
-        let pre = pre.trim_start_matches(['在', '对']);
+        let pre = drop_zai(pre);
         // 郑州高新区实现GDP: the subject is what follows the verb in the middle.
+        // 产出强度达到每平方公里68.5亿元: what follows the verb is the measure's base.
+        let per = ["实现", "完成", "达到", "为"].iter().find_map(|v| {
+            let i = pre.rfind(v)?;
+            let rest = &pre[i + v.len()..];
+            (rest.starts_with('每') && rest.chars().count() <= 6 && i > 0)
+                .then(|| format!("{}（{rest}）", &pre[..i]))
+        });
         let pre = ["实现", "完成", "达到"]
             .iter()
             .filter_map(|v| pre.rfind(v).map(|i| &pre[i + v.len()..]))
             .find(|rest| rest.chars().count() >= 2)
             .unwrap_or(pre);
-        let mut label = pre.trim().to_string();
+        let mut label = per.unwrap_or_else(|| pre.trim().to_string());
         // 完成投资46.3亿元: a two-character object keeps its verb (投资 alone says little).
         if label.chars().count() == 2 {
             if let Some(v) = ["完成", "实现", "达到"]
@@ -642,6 +803,15 @@ impl Reader {
                 .find(|v| raw.ends_with(&format!("{v}{label}")))
             {
                 label = format!("{v}{label}");
+                // 152个市重点项目完成投资186.3亿元: the investment of the projects counted
+                // just before, in the same clause, named between the count and the verb.
+                let counted = self.indicators[first..]
+                    .last()
+                    .filter(|i| prev_end.is_some() && matches!(i.unit.key(), "个" | "项" | "家"));
+                let what = raw[..raw.len() - label.len()].trim_start_matches('的');
+                if counted.is_some() && what.chars().count() >= 2 {
+                    label = format!("{what}{label}");
+                }
             }
         }
         if label.chars().count() < 2 {
@@ -651,7 +821,8 @@ impl Reader {
                     let l = &*prev.label.zh;
                     return match l.split_once('（') {
                         Some((subject, year))
-                            if only_year(year.trim_end_matches('）')).is_some() =>
+                            if only_year(year.trim_end_matches('）')).is_some()
+                                || EARLIER.contains(&year.trim_end_matches('）')) =>
                         {
                             subject.to_string()
                         }
@@ -785,6 +956,12 @@ impl Reader {
                 let l = &*i.label.zh;
                 !(i.quote.as_ref() == s && (l == sj || (l.len() >= 6 && sj.ends_with(l))))
             })
+        });
+        // 大豆产量受种植面积调减影响，下降6.4%: the subject is before the cause.
+        let subject = subject.or_else(|| {
+            matches!(kind, Kind::Change(_))
+                .then(|| affected_subject(&s[..nums[list[0]].start], pre))
+                .flatten()
         });
         let mut candidates: Vec<usize> = (first..self.indicators.len())
             .filter(|&i| free(&self.indicators[i]))
@@ -971,6 +1148,14 @@ impl Reader {
                         .or(share_of_last)
                         .or_else(|| self.last_label(first))
                         .unwrap_or_default();
+                    // 增速比上半年加快0.4个百分点: the rate of the sentence's figure.
+                    let base = match self.last_label(first) {
+                        Some(l) if ["增速", "增幅", "涨幅", "降幅"].contains(&base.as_str()) =>
+                        {
+                            format!("{}{base}", l.trim_end_matches(base.as_str()))
+                        }
+                        _ => base,
+                    };
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
@@ -1102,8 +1287,8 @@ impl Reader {
             None => &s[ca..rh.start],
         };
         let label = strip_end(
-            strip_start(pre, words::LABEL_PREFIXES).trim_start_matches('在'),
-            &["中", "里", "方面", "考核"],
+            drop_zai(strip_start(pre, words::LABEL_PREFIXES)),
+            &["中", "里", "方面", "考核", "在"],
         );
         let label = strip_start(label, &["高新区", "开发区", "全县", "全市", "全区"]).to_string();
         let label = if label.chars().count() < 2 {
@@ -1624,8 +1809,50 @@ fn classify(
     {
         return Kind::InName;
     }
+    // 在全省11个地市中居第三位, 在16个区县中排名第5: the group a rank is taken in.
+    if !n.unit.is_empty()
+        && p.contains('在')
+        && after
+            .char_indices()
+            .take(9)
+            .find(|&(_, c)| c == '中')
+            .is_some_and(|(c, _)| {
+                let (between, rest) = (&after[..c], &after[c + '中'.len_utf8()..]);
+                !between.contains(|c: char| "，,；;。、".contains(c))
+                    && ["居", "排", "位居", "位列", "列"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+            })
+    {
+        return Kind::Group;
+    }
+    // 清明假期3天, 为期5天, 国庆长假8天: the period's length.
+    if n.unit == "天"
+        && ["假期", "为期", "长假", "黄金周", "小长假"]
+            .iter()
+            .any(|w| s[..n.start].ends_with(w))
+    {
+        return Kind::Length;
+    }
+    // 24小时便利店, 日最大8小时平均浓度: hours that name a service or a measure (not a
+    // duration reached: 1小时办结).
+    if n.unit == "小时"
+        && (after.starts_with("平均")
+            || n.value == Decimal::new(24, 0)
+                && after.starts_with(|c: char| {
+                    ('\u{4e00}'..='\u{9fff}').contains(&c) && !"以左内之及的".contains(c)
+                }))
+    {
+        return Kind::InLabel;
+    }
     // 假期5天中有4天…: the whole the next figure is counted in.
-    if after.starts_with("中有") {
+    // 41个大类行业中有29个…: the whole counted in, a few words on.
+    let whole = after
+        .char_indices()
+        .take(12)
+        .take_while(|&(_, c)| !"，,；;。、".contains(c))
+        .any(|(i, _)| after[i..].starts_with("中有"));
+    if whole {
         return Kind::Threshold;
     }
     // 突破10万元、达到10.6万元: the round number passed, then the figure.
@@ -1659,9 +1886,11 @@ fn classify(
     };
     // 2000万元及以上, 5岁以下: a bound; 稳定在100万吨以上: an amount's floor held, not a
     // figure (a rate kept above a level, 保持在93%以上, is the rate's figure).
-    if ["及以上", "及以下", "以下"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    // 失业率控制在3.5%以内: a bound kept (a goal met), not the rate's figure.
+    if p.ends_with("控制在") && after.starts_with("以内")
+        || ["及以上", "及以下", "以下"]
+            .iter()
+            .any(|w| after.starts_with(w))
         || !ratio
             && ["稳定在", "保持在", "控制在"]
                 .iter()
@@ -1701,6 +1930,12 @@ fn classify(
         let based = words::CHANGE_BASES.iter().any(|b| t.contains(b)) || has_time_base(t);
         // 比上年提高0.6岁, 比2020年提高4.3公斤: a change in the figure's own unit.
         let abs_change = [
+            ("净增", 1),
+            ("净减", -1),
+            ("增产", 1),
+            ("减产", -1),
+            ("增收", 1),
+            ("减收", -1),
             ("增加", 1),
             ("增长", 1),
             ("减少", -1),
@@ -1989,11 +2224,60 @@ fn names(pre: &str) -> Vec<String> {
     if !t.contains(['、', '和', '及']) {
         return Vec::new();
     }
-    t.split(['、', '和', '及'])
+    let mut items: Vec<String> = t
+        .split(['、', '和', '及'])
         .map(|x| strip_end(x.trim(), words::VERBS).to_string())
         .filter(|x| !x.is_empty())
-        .collect()
+        .collect();
+    // 稻谷、玉米、大豆播种面积: the measure written once, after the last item, is each one's
+    // (from its 的: 来自东盟、欧盟的实际投资), when the other items are short names
+    // (not 接待游客量、旅游收入).
+    if let Some((last, others)) = items.split_last() {
+        let short = others
+            .iter()
+            .all(|o| o.chars().count() <= 5 && !o.ends_with(['量', '额', '率', '数', '值', '入']));
+        let tail = SHARED_MEASURES
+            .iter()
+            .find(|m| last.strip_suffix(**m).is_some_and(|x| !x.is_empty()))
+            .filter(|_| short)
+            .map(|m| match last.rfind('的') {
+                Some(d) => &last[d..],
+                None => &last[last.len() - m.len()..],
+            });
+        if let Some(tail) = tail.map(str::to_string) {
+            let n = items.len() - 1;
+            for x in &mut items[..n] {
+                x.push_str(&tail);
+            }
+        }
+    }
+    items
 }
+
+/// Measures a list of items writes once, after its last item (稻谷、玉米、大豆播种面积).
+const SHARED_MEASURES: &[&str] = &[
+    "居民人均可支配收入",
+    "人均可支配收入",
+    "播种面积",
+    "种植面积",
+    "面积",
+    "产量",
+    "增加值",
+    "产值",
+    "营业收入",
+    "收入",
+    "进出口额",
+    "出口额",
+    "进口额",
+    "销售额",
+    "零售额",
+    "投资",
+    "外资",
+    "利润",
+    "价格",
+    "用电量",
+    "人数",
+];
 
 /// The names a `分别` list of `k` numbers pairs with: from its clause (出口、进口分别…), or,
 /// when names hold 、 themselves, from the comma-separated clauses before `分别`
@@ -2038,6 +2322,9 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     let Some(i) = before.rfind("分别") else {
         return Vec::new();
     };
+    if let Some(names) = names_again(pre, &before[..i], k) {
+        return names;
+    }
     let items: Vec<&str> = before[..i].split(['，', ',']).collect();
     if items.len() < k {
         return Vec::new();
@@ -2057,6 +2344,57 @@ fn list_names(pre: &str, before: &str, k: usize) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// 稻谷、玉米、大豆播种面积分别为…，产量分别为…: a `分别` clause whose subject names no items
+/// (产量) speaks of the items of the sentence's previous `分别` clause, when it listed `k`.
+/// Their shared measure (播种面积) gives way to this clause's. `before` ends where this
+/// clause's 分别 starts.
+fn names_again(pre: &str, before: &str, k: usize) -> Option<Vec<String>> {
+    let i = pre.find("分别")?;
+    let subject = strip_end(
+        strip_start(&pre[..i], words::LABEL_PREFIXES),
+        words::CHANGE_BASES,
+    )
+    .trim();
+    if subject.contains(['、', '和', '及']) {
+        return None;
+    }
+    // The earlier clause: from the clause start before its 分别, to the end of that 分别.
+    let j = before.rfind("分别")?;
+    let from = before[..j].rfind(['，', ',', '；', ';']).map_or(0, |c| {
+        c + before[c..].chars().next().map_or(1, char::len_utf8)
+    });
+    let items = names(&before[from..j + "分别".len()]);
+    if items.len() != k || k < 2 || subject.is_empty() {
+        return None;
+    }
+    // Their shared measure (播种面积, written once or each time) gives way to this one.
+    let tail = SHARED_MEASURES
+        .iter()
+        .find(|m| items.iter().all(|x| x.ends_with(**m)))
+        .map_or(0, |m| m.len());
+    let items: Vec<&str> = items.iter().map(|x| &x[..x.len() - tail]).collect();
+    if items.iter().any(|x| x.chars().count() < 2) {
+        return None;
+    }
+    Some(items.iter().map(|x| format!("{x}{subject}")).collect())
+}
+
+/// `X受…影响，` right before a change's clause words `pre`: X, its subject (大豆产量受种植
+/// 面积调减影响，下降6.4%), when no number stands between.
+fn affected_subject(before: &str, pre: &str) -> Option<String> {
+    let t = before.strip_suffix(pre.trim())?;
+    let t = t.strip_suffix(['，', ','])?.strip_suffix("影响")?;
+    let cause = t.rfind('受')?;
+    let from = t[..cause]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "，,；;：:。".contains(c) || c.is_ascii_digit())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let x = strip_start(&t[from..cause], words::LABEL_PREFIXES).trim();
+    (x.chars().count() >= 2 && !t[cause..].contains(|c: char| c.is_ascii_digit()))
+        .then(|| x.to_string())
 }
 
 /// A label without the punctuation around it, keeping brackets and quotes that pair
@@ -2165,9 +2503,22 @@ fn from_label(label: &str) -> Option<String> {
     match (rest, only_year(rest)) {
         ("", _) => Some(subject.to_string()),
         (_, Some(y)) => Some(format!("{subject}（{y}）")),
+        // 收入比由上年的2.05: an earlier time with no year.
+        _ if EARLIER.contains(&rest) => Some(format!("{subject}（{rest}）")),
         _ => None,
     }
 }
+
+/// Earlier times a 从/由…到 range starts from without a year (由上年的2.05).
+const EARLIER: &[&str] = &[
+    "上年",
+    "去年",
+    "上年同期",
+    "去年同期",
+    "上年末",
+    "年初",
+    "上月",
+];
 
 /// 增加到2023年, after 地区生产总值（2020年） → 地区生产总值（2023年）.
 fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
@@ -2219,7 +2570,11 @@ fn is_unitless_ratio(pre: &str, s: &str, n: &Num) -> bool {
         return false;
     }
     let t = strip_end(pre.trim_end(), words::VERBS);
-    ["比", "系数", "比值"].iter().any(|w| t.ends_with(w))
+    // 收入比由上年的2.05缩小到1.98: the subject before the range's 由/从.
+    let subject = t.find(['由', '从']).map_or(t, |i| &t[..i]);
+    ["比", "系数", "比值"]
+        .iter()
+        .any(|w| t.ends_with(w) || subject.ends_with(w))
         || t.ends_with('率') && n.value.digits == 0
 }
 

@@ -62,6 +62,7 @@ const UNIT_BASES: &[&str] = &[
     "吨",
     "公斤",
     "千克",
+    "斤",
     "微克",
     "毫克",
     "平方米",
@@ -103,6 +104,7 @@ const UNIT_BASES: &[&str] = &[
     "张",
     "床",
     "篇",
+    "块",
     "批次",
     "批",
     "艘次",
@@ -279,18 +281,35 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 p == '+' || p == '第' || p == '=' || p == '-' && rest.starts_with('月')
             }) || rest.starts_with(|c: char| c.is_ascii_alphabetic() && c != 'P')
                 || rest.starts_with("P级")
-                || range_end;
+                || range_end
+                // 7×24小时: a schedule written as a product
+                || s[..i].ends_with(['×', '*']);
             let small_years = rest.starts_with('年') && text.len() <= 2 && !text.contains('.');
             // 78.6岁 (life expectancy) is a figure; 65岁以上 defines a group.
             let ages = rest.starts_with('岁') && !rest[3..].starts_with(['以', '及']);
             // 12.5分钟 and a score of 96.2分 are figures; 17时30分 is a time.
             let minutes = rest.starts_with("分钟")
                 || rest.starts_with('分') && !s[..i].ends_with(['时', '点']);
-            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound.
+            // 压缩至4个月以内: a duration reached; 6个月及以上 stays a bound. A duration
+            // measured (周期为20.3个月) or its change (减少0.8个月) is a figure too; a window
+            // (近12个月, 连续3个月) is not.
             let months = rest.starts_with("个月")
-                && ["压缩至", "压缩到", "缩短至", "缩短到", "控制在"]
-                    .iter()
-                    .any(|w| s[..i].ends_with(w));
+                && ([
+                    "压缩至",
+                    "压缩到",
+                    "缩短至",
+                    "缩短到",
+                    "控制在",
+                    "为",
+                    "达到",
+                    "减少",
+                    "缩短",
+                    "延长",
+                    "增加",
+                ]
+                .iter()
+                .any(|w| s[..i].ends_with(w))
+                    || text.contains('.'));
             let after_unit_skip = NOT_AFTER.iter().any(|w| rest.starts_with(w)) && !small_years
                 && !ages
                 && !minutes
@@ -321,7 +340,12 @@ pub fn numbers(s: &str) -> Vec<Num> {
             }
             let mut unit = unit_at(r);
             // 20年 (a term of years) is a figure; 2024年 never reaches here.
-            if unit.is_empty() && r.starts_with('年') && value.digits < 100 && value.scale == 0 {
+            if unit.is_empty()
+                && r.starts_with('年')
+                && value.digits < 100
+                && value.scale == 0
+                && !after_letters
+            {
                 let next = &r[3..];
                 // 连续5年 and 1年以上 are spans that qualify something else.
                 if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初', '以', '及'])
@@ -397,7 +421,7 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 crate::numerals::is_numeral(p)
                     || matches!(
                         p,
-                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上'
+                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '每'
                     )
             });
             if let Some((v, n)) = crate::numerals::read(&s[i..]) {

@@ -758,3 +758,328 @@ fn a_change_in_points_after_a_share_is_the_shares() {
         assert_eq!(summary(&one(text)), expected, "{text}");
     }
 }
+
+#[test]
+fn durations_measured_and_units_of_weight_and_pieces() {
+    for (text, expected) in [
+        // a measured duration and its change are figures; a window is not
+        (
+            "按近6个月平均速度计算，全市办公楼消化周期为31.5个月，比上月缩短1.2个月。",
+            vec!["办公楼消化周期 31.5个月 yoy -1.2个月"],
+        ),
+        // 斤 and 块 are units, after a magnitude too
+        (
+            "全县油料产量2.4万吨（4800万斤）。",
+            vec!["油料产量 2.4万吨", "油料产量 4800万斤"],
+        ),
+        (
+            "全市光伏电池产量3.6亿块，同比增长18.2%。",
+            vec!["光伏电池产量 3.6亿块 yoy 18.2%"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn notes_on_the_data_are_not_figures() {
+    let d = one("全县棉花产量1.2万吨。\n注：皮棉按1公斤籽棉折0.38公斤计算。");
+    assert_eq!(summary(&d), ["棉花产量 1.2万吨"]);
+    assert_eq!(d.unread.len(), 2);
+    // a bare 注： line heads the numbered notes after it
+    let d = one("全县棉花产量1.2万吨。\n注：\n1.籽棉折皮棉按2.6公斤折1公斤计算。");
+    assert_eq!(summary(&d), ["棉花产量 1.2万吨"]);
+}
+
+#[test]
+fn a_second_list_without_names_takes_the_first_lists() {
+    let d = one("小麦、油菜、棉花种植面积分别为12.5万亩、8.3万亩和2.1万亩，产量分别为4.6万吨、1.9万吨和0.3万吨。");
+    assert_eq!(
+        summary(&d)[3..],
+        ["小麦产量 4.6万吨", "油菜产量 1.9万吨", "棉花产量 0.3万吨"]
+    );
+}
+
+#[test]
+fn a_measure_written_once_after_a_list_is_each_items() {
+    let d = one("小麦、油菜、棉花种植面积分别为12.5万亩、8.3万亩和2.1万亩。");
+    assert_eq!(
+        summary(&d),
+        [
+            "小麦种植面积 12.5万亩",
+            "油菜种植面积 8.3万亩",
+            "棉花种植面积 2.1万亩"
+        ]
+    );
+    // items of different lengths with no measure after the last keep their names
+    let d = one("汽车、电子、生物医药分别增长8.1%、6.5%和12.3%。");
+    assert_eq!(
+        summary(&d),
+        ["汽车增速 8.1%", "电子增速 6.5%", "生物医药增速 12.3%"]
+    );
+}
+
+#[test]
+fn a_measure_after_a_list_from_its_de_and_not_after_long_items() {
+    let d = one("来自日本、韩国的合同外资分别为1.2亿美元、0.8亿美元。");
+    assert_eq!(
+        summary(&d),
+        ["来自日本的合同外资 1.2亿美元", "韩国的合同外资 0.8亿美元"]
+    );
+    let d = one("城镇、农村居民人均可支配收入分别为4.1万元、2.2万元。");
+    assert_eq!(
+        summary(&d),
+        [
+            "城镇居民人均可支配收入 4.1万元",
+            "农村居民人均可支配收入 2.2万元"
+        ]
+    );
+}
+
+#[test]
+fn groups_of_ranks_schedules_and_outlooks_are_not_figures() {
+    for (text, expected, unread) in [
+        (
+            "全市居民消费价格上涨1.8%，在全省13个地市中居第四位。",
+            vec!["居民消费价格增速 1.8% rank 第四位"],
+            1,
+        ),
+        (
+            "政务大厅推行“5×8小时”延时服务，新增24小时自助服务点36个。",
+            vec!["新增24小时自助服务点 36个"],
+            2,
+        ),
+        (
+            "全年二氧化氮日最大1小时平均浓度为41微克/立方米。",
+            vec!["二氧化氮日最大1小时平均浓度 41微克/立方米"],
+            1,
+        ),
+        (
+            "下一步，区商务局将举办招聘会20场以上，新增就业岗位5000个。",
+            vec![],
+            2,
+        ),
+        ("2026年，我们将新建口袋公园12个。", vec![], 1),
+        // a duration reached stays a figure
+        ("不动产登记实现2小时办结。", vec!["不动产登记 2小时"], 0),
+    ] {
+        let d = one(text);
+        assert_eq!(summary(&d), expected, "{text}");
+        assert_eq!(d.unread.len(), unread, "{text}");
+    }
+}
+
+#[test]
+fn a_net_increase_is_the_figures_change() {
+    for (text, expected) in [
+        (
+            "截至9月末，全县市场主体达到5.6万户，比上年末净增0.4万户。",
+            vec!["市场主体 5.6万户 yoy 0.4万户"],
+        ),
+        (
+            "全区在册养老机构32家，比上年末净减少3家。",
+            vec!["在册养老机构 32家 yoy -3家"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_zai_of_a_word_stays_in_its_label() {
+    let d = one("全县在建项目128个，在校学生4.2万人。全市客运量在全省地市中排名第4位。");
+    assert_eq!(
+        summary(&d),
+        [
+            "在建项目 128个",
+            "在校学生 4.2万人",
+            "客运量 4rank rank 全省地市中排名第4位"
+        ]
+    );
+}
+
+#[test]
+fn a_figure_restated_in_another_currency_in_brackets() {
+    let d = one("前三季度，全市货物贸易进出口总值512.6亿元，同比增长3.2%（以美元计价为71.4亿美元，下降1.5%）。");
+    assert_eq!(
+        summary(&d),
+        [
+            "货物贸易进出口总值 512.6亿元 yoy 3.2%",
+            "货物贸易进出口总值（以美元计价） 71.4亿美元 yoy -1.5%"
+        ]
+    );
+}
+
+#[test]
+fn per_thousand_rate_changes_and_counts_held() {
+    for (text, expected) in [
+        // 每千名 is a denominator, not a count
+        (
+            "每千名老年人拥有养老床位31.2张。",
+            vec!["每千名老年人拥有养老床位 31.2张"],
+        ),
+        // the change of the growth rate names the figure
+        (
+            "一季度，全区地区生产总值82.4亿元，同比增长5.1%，增速比上年同期加快0.6个百分点。",
+            vec![
+                "地区生产总值 82.4亿元 yoy 5.1%",
+                "地区生产总值增速比上年同期加快 0.6个百分点",
+            ],
+        ),
+        ("全县共有幼儿园46所。", vec!["幼儿园 46所"]),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_bound_passed_in_the_clause_before_keeps_the_subject() {
+    let d = one("全县快递业务量突破3000万件，达到3126.4万件，同比增长18.5%。");
+    assert_eq!(summary(&d), ["快递业务量 3126.4万件 yoy 18.5%"]);
+    // a basis before 恢复至 does not hide the figure it speaks of
+    let d =
+        one("端午假期全市接待游客52.1万人次，同比增长8.2%，按可比口径恢复至2019年同期的103.5%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "接待游客 52.1万人次 yoy 8.2%",
+            "接待游客恢复至2019年同期 103.5%"
+        ]
+    );
+}
+
+#[test]
+fn the_length_of_a_holiday_is_not_a_figure() {
+    let d = one("端午假期3天，全县接待游客21.6万人次。");
+    assert_eq!(summary(&d), ["接待游客 21.6万人次"]);
+    assert_eq!(d.unread.len(), 1);
+    // a stay in days is a figure
+    let d = one("过夜游客人均停留2.3天。");
+    assert_eq!(summary(&d), ["过夜游客人均停留 2.3天"]);
+}
+
+#[test]
+fn ranks_of_rates_wholes_counted_in_and_counts_that_invest() {
+    for (text, expected) in [
+        (
+            "上半年，全县规模以上工业增加值同比增长6.8%，高于全省0.9个百分点，增速居全省第5位。",
+            vec![
+                "规模以上工业增加值增速 6.8% rank 全省第5位",
+                "规模以上工业增加值增速高于全省 0.9个百分点",
+            ],
+        ),
+        (
+            "全县38个工业行业大类中有25个行业实现增长。",
+            vec!["38个工业行业大类中 25个"],
+        ),
+        (
+            "全县城镇新增就业5210人，同比多增236人。",
+            vec!["城镇新增就业 5210人", "城镇新增就业同比多增 236人"],
+        ),
+        (
+            "全县86个重点项目完成投资92.4亿元。",
+            vec!["重点项目 86个", "重点项目完成投资 92.4亿元"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_rank_goes_to_a_level_unless_the_words_speak_of_growth() {
+    // 总量: the amount, not the pace in points
+    let d = one("全县重点项目完成投资48.6亿元，超序时进度5.2个百分点，投资总量居全市第2位。");
+    assert!(
+        summary(&d)[0].ends_with("rank 全市第2位"),
+        "{:?}",
+        summary(&d)
+    );
+    // 增速 with no rate of its own: never another place's figure nor the amount
+    let d = one(
+        "全县地区生产总值186.2亿元，同比增长6.1%，比全省（5.2%）高0.9个百分点，增速居全省第2位。",
+    );
+    let s = summary(&d);
+    assert!(!s[0].contains("rank"), "{s:?}");
+    assert!(
+        s.iter()
+            .all(|x| !x.starts_with("全省") || !x.contains("rank")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_rate_kept_within_a_bound_is_not_a_figure() {
+    let d = one("年末城镇登记失业率为2.31%，控制在4%以内。");
+    assert_eq!(summary(&d), ["城镇登记失业率 2.31%"]);
+    assert_eq!(d.unread.len(), 1);
+}
+
+#[test]
+fn a_change_after_its_cause_names_the_subject_before_the_cause() {
+    let d = one("小麦、油菜产量分别为4.6万吨、1.9万吨，花生产量受干旱影响，下降3.8%。");
+    assert_eq!(summary(&d)[2], "花生产量增速 -3.8%");
+}
+
+#[test]
+fn a_rank_shared_by_the_figures_named_before_it() {
+    let d = one(
+        "国庆假期，全县接待游客86.2万人次，实现旅游收入6.1亿元，游客人数和旅游收入均居全市第二位。",
+    );
+    assert_eq!(
+        summary(&d),
+        [
+            "接待游客 86.2万人次 rank 全市第二位",
+            "旅游收入 6.1亿元 rank 全市第二位"
+        ]
+    );
+}
+
+#[test]
+fn a_per_unit_base_after_the_verb_stays_with_the_label() {
+    let d = one("全区工业用地亩均税收达到每亩28.4万元。");
+    assert_eq!(summary(&d), ["工业用地亩均税收（每亩） 28.4万元"]);
+}
+
+#[test]
+fn a_harvest_or_income_gained_over_last_year_is_the_figures_change() {
+    for (text, expected) in [
+        (
+            "全年全县油菜籽产量6.2万吨，比上年增产0.4万吨。",
+            vec!["油菜籽产量 6.2万吨 yoy 0.4万吨"],
+        ),
+        (
+            "全县棉花产量1.1万吨，比上年减产0.2万吨。",
+            vec!["棉花产量 1.1万吨 yoy -0.2万吨"],
+        ),
+        // no earlier time: an amount of its own
+        (
+            "合作社带动社员增收约620万元。",
+            vec!["合作社带动社员增收 620万元"],
+        ),
+    ] {
+        assert_eq!(summary(&one(text)), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_unitless_ratio_from_an_earlier_time_to_now() {
+    let d = one("城乡居民收入比由上年的2.12缩小到2.06。");
+    assert_eq!(
+        summary(&d),
+        ["城乡居民收入比（上年） 2.12", "城乡居民收入比 2.06"]
+    );
+    assert!(d.dataset.indicators[0].review.is_some());
+    assert!(d.dataset.indicators[1].review.is_none());
+}
+
+#[test]
+fn a_name_with_letters_and_digits_before_a_year_word() {
+    let d = one("PM10年均浓度为61微克/立方米，同比下降4.7%。饮用水水源地水质达标率保持100%。");
+    assert_eq!(
+        summary(&d),
+        [
+            "PM10年均浓度 61微克/立方米 yoy -4.7%",
+            "饮用水水源地水质达标率 100%"
+        ]
+    );
+}

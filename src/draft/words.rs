@@ -44,6 +44,7 @@ pub const VERBS: &[&str] = &[
     "压缩到",
     "压缩至",
     "保持在",
+    "保持",
     "稳定在",
     "控制在",
     "已达",
@@ -71,6 +72,12 @@ pub const CHANGE_WORDS: &[(&str, i8)] = &[
     ("涨幅", 1),
     ("降幅为", -1),
     ("降幅", -1),
+    ("增产", 1),
+    ("减产", -1),
+    ("净增加", 1),
+    ("净增", 1),
+    ("净减少", -1),
+    ("净减", -1),
     ("增长了", 1),
     ("增长", 1),
     ("增加了", 1),
@@ -155,6 +162,9 @@ pub const TARGET_WORDS: &[&str] = &[
     "有望",
     "计划到",
     "争取到",
+    // an outlook: the rest of the sentence is what will be done
+    "下一步",
+    "我们将",
 ];
 
 /// Places and connectors a label loses at its start (全县社会消费品零售总额 → 社会…).
@@ -190,6 +200,8 @@ pub const LABEL_PREFIXES: &[&str] = &[
     "实现",
     "完成",
     "达到",
+    "共有",
+    "现有",
     "、",
     "）",
     ")",
