@@ -97,22 +97,18 @@ pub async fn utf8_text_in_tasks<F: std::future::Future<Output = ()>>(
     let mut text = String::with_capacity(body.len());
     let mut at = 0;
     while at < body.len() {
-        let end = body.len().min(at + PIECE);
-        match std::str::from_utf8(&body[at..end]) {
-            Ok(piece) => {
-                text.push_str(piece);
-                at = end;
-            }
-            // A character cut by the piece's end: it is read with the next piece.
-            Err(e) if e.error_len().is_none() && end < body.len() && e.valid_up_to() > 0 => {
-                text.push_str(
-                    std::str::from_utf8(&body[at..at + e.valid_up_to()]).unwrap_or_default(),
-                );
-                at += e.valid_up_to();
-            }
-            // Malformed: replaced as `Response.text()` replaces it (rare; one piece).
-            Err(_) => return utf8_text(bytes),
+        // The piece ends where a character starts (never on a continuation byte 10xxxxxx), so
+        // each byte is checked once.
+        let mut end = body.len().min(at + PIECE);
+        while end < body.len() && end > at && body[end] & 0xC0 == 0x80 {
+            end -= 1;
         }
+        match std::str::from_utf8(&body[at..end]) {
+            Ok(piece) if end > at => text.push_str(piece),
+            // Malformed: replaced as `Response.text()` replaces it (rare; one piece).
+            _ => return utf8_text(bytes),
+        }
+        at = end;
         if at < body.len() {
             pause().await;
         }

@@ -40,6 +40,23 @@ const env = setup({
 
 const shadow = (page, fn, arg) => page.evaluate(([fn, arg]) => new Function("root", "arg", `return (${fn})(root, arg)`)(document.querySelector("[data-shuka]").shadowRoot, arg), [fn.toString(), arg]);
 
+/** The article at 390×844 with requests to `held` kept back until `release()`, scrolled to its
+ *  widget; `errors` collects console errors. */
+async function heldArticle(held) {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(held, async (route) => (await gate, route.continue()));
+  await page.goto(`${env.server.url}/`);
+  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  return { context, page, errors, release };
+}
+const WASM = /_bg\.wasm$/;
+const DATA_FILE = /shuka-data-[0-9a-f]{16}\.json$/;
+
 for (const viewport of [PHONE, DESKTOP]) {
   test(`without JavaScript the figures are in the HTML and visible, no control is live (${viewport.width}px)`, async () => {
     const { page, problems } = await open(env, "/", viewport, { javaScriptEnabled: false });
@@ -127,17 +144,8 @@ for (const [path, lang] of [["/zh.html", "zh"], ["/en.html", "en"]]) {
 }
 
 test("going live moves nothing: no layout shift, the same scroll position, the reader's selection kept", async () => {
-  const context = await env.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.goto(`${env.server.url}/`);
   // The reader scrolls to the widget before its wasm has arrived and selects a label.
-  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  const { context, page, release } = await heldArticle(WASM);
   const before = await page.evaluate(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift" });
@@ -175,13 +183,7 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
 });
 
 test("while the live widget renders under the prerendered view it is unseen and out of reach", async () => {
-  const context = await env.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/shuka-data-[0-9a-f]{16}\.json$/, async (route) => (await gate, route.continue()));
-  await page.goto(`${env.server.url}/`);
-  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  const { context, page, release } = await heldArticle(DATA_FILE);
   await page.locator("[data-shuka] .shuka-pending").waitFor({ state: "attached" });
   const pending = await shadow(page, (root) => {
     const live = root.querySelector(".shuka-pending");
@@ -206,15 +208,7 @@ test("while the live widget renders under the prerendered view it is unseen and 
 });
 
 test("a fault in the live widget before it takes over keeps the prerendered figures, with the quiet note", async () => {
-  const context = await env.browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/shuka-data-[0-9a-f]{16}\.json$/, async (route) => (await gate, route.continue()));
-  await page.goto(`${env.server.url}/`);
-  await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
+  const { context, page, errors, release } = await heldArticle(DATA_FILE);
   await page.locator("[data-shuka] .shuka-pending").waitFor({ state: "attached" });
   // The test-only fault hook: the widget panics at its next render, as a bug would.
   await page.evaluate(async () => {
