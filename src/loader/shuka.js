@@ -79,7 +79,7 @@ function takeOver(host, ok) {
     staticOnly(host);
     return;
   }
-  const selection = selected(root, view.querySelector("section"));
+  const selection = selecting ? selected(root, view.querySelector("section")) : null;
   live.classList.remove("shuka-pending");
   live.removeAttribute("inert");
   live.removeAttribute("aria-hidden");
@@ -87,6 +87,11 @@ function takeOver(host, ok) {
   root.querySelector("slot.shuka-every")?.remove(); // the live widget prints its own figures
   if (selection) select(selection, live.querySelector("section"));
 }
+
+// Whether the reader may have selected text. Reading a selection makes the browser bring style
+// and layout up to date at once; a takeover with no selection to keep leaves that to the frame.
+let selecting = false;
+document.addEventListener("selectionchange", () => (selecting = true));
 
 /** A selection inside `section`, as character offsets into its text (the two views have the
  *  same text, though not always the same text nodes: the server merges neighbouring ones). */
@@ -208,6 +213,7 @@ function start(host) {
   let data;
   painted
     .then(() => {
+      selecting ||= getSelection()?.type === "Range"; // made before this script ran (just painted: no layout to force)
       data = prefetch(host);
       return Promise.all([boot(), styled(host)]);
     })

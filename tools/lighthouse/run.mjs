@@ -19,7 +19,9 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 3);
-const page = readFileSync(`${root}dist/index.html`, "utf8");
+// DIST=dir measures another build (e.g. a copy of dist/ from before a change, side by side).
+const dist = process.env.DIST ?? `${root}dist`;
+const page = readFileSync(`${dist}/index.html`, "utf8");
 // The prerendered host (`shuka render`, from `<div data-shuka` to the loader's script tag).
 const host = /<div data-shuka[\s\S]*?<\/div>(?=\s*<script type="module" src="shuka.js")/.exec(page)?.[0];
 if (!host?.includes("shadowrootmode")) throw new Error("dist/index.html: no prerendered widget (make build)");
@@ -47,8 +49,12 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
   "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`], { stdio: "ignore" });
 const tls = { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
 
-const html = (body) => (req, res) =>
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "br" }).end(brotliCompressSync(body));
+// Compressed once, as the built page is (compressing on each request delayed these pages'
+// first byte by ~80 ms, which Lighthouse then charged to every request as server time).
+const html = (body) => {
+  const br = brotliCompressSync(body);
+  return (req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "br" }).end(br);
+};
 const routes = { "/bare.html": html(bare), "/plain.html": html(plain), "/first.html": html(first), "/first-plain.html": html(firstPlain) };
 const PAGES = {
   "article + widget": "/",
@@ -57,17 +63,25 @@ const PAGES = {
   "widget first, prerendered": "/first.html",
   "widget first, not prerendered": "/first-plain.html",
 };
+// ONLY=first keeps the pages whose name contains it and skips the Playwright measurements.
+if (process.env.ONLY) for (const name of Object.keys(PAGES)) if (!name.includes(process.env.ONLY)) delete PAGES[name];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// THROTTLING=devtools: Chromium itself slows the network (150 ms, 1.6 Mbit/s) and the CPU (4×)
+// and the metrics are measured, not simulated from an unthrottled load (Lighthouse's default).
+const throttling = process.env.THROTTLING ? [`--throttling-method=${process.env.THROTTLING}`] : [];
 const flags = [...CHROMIUM_ARGS.map((f) => (f === "--headless" ? "--headless=new" : f)), "--ignore-certificate-errors"].join(" ");
 
 // Asynchronous: the server answering Lighthouse runs in this same process.
 async function lighthouse(url) {
+  const name = `${new URL(url).protocol.replace(":", "")}${new URL(url).pathname.replace(/\W/g, "_")}-${Date.now()}`;
+  // LH_SAVE also keeps the run's artifacts (its trace and network log) in a folder beside it.
+  const save = process.env.LH_SAVE ? [`-GA=${process.env.LH_SAVE}/${name}`] : [];
   const { stdout: out } = await promisify(execFile)(
     `${root}tools/lighthouse/node_modules/.bin/lighthouse`,
-    [url, "--output=json", "--quiet", "--only-categories=performance,accessibility", `--chrome-flags=${flags}`],
+    [url, "--output=json", "--quiet", "--only-categories=performance,accessibility", `--chrome-flags=${flags}`, ...throttling, ...save],
     { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20 },
   );
-  if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/${new URL(url).protocol.replace(":", "")}${new URL(url).pathname.replace(/\W/g, "_")}-${Date.now()}.json`, out);
+  if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/${name}.json`, out);
   const r = JSON.parse(out);
   return {
     performance: r.categories.performance.score * 100,
@@ -76,6 +90,8 @@ async function lighthouse(url) {
     "LCP ms": r.audits["largest-contentful-paint"].numericValue,
     "TBT ms": r.audits["total-blocking-time"].numericValue,
     CLS: r.audits["cumulative-layout-shift"].numericValue,
+    // The same load as the browser painted it, before any simulation: LCP − FCP as observed.
+    "obs LCP−FCP": r.audits.metrics.details.items[0].observedLargestContentfulPaint - r.audits.metrics.details.items[0].observedFirstContentfulPaint,
   };
 }
 
@@ -83,7 +99,7 @@ const results = {};
 const every = {}; // every run, printed after the medians: a median is never quoted alone
 const MODES = [["HTTP/2 + TLS", { compress: true, routes, tls }], ["HTTP/1.1", { compress: true, routes }]].slice(0, process.env.MODES === "h2" ? 1 : 2);
 for (const [mode, options] of MODES) {
-  const server = await serve(`${root}dist`, options);
+  const server = await serve(dist, options);
   const runs = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const [name, path] of Object.entries(PAGES)) runs[name].push(await lighthouse(`${server.url}${path}`));
@@ -106,9 +122,9 @@ async function phone(browser) {
   await (await context.newCDPSession(p)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
   return { context, p };
 }
-{
+if (!process.env.ONLY) {
   const { launch } = await import("../web/browser.mjs");
-  const server = await serve(`${root}dist`, { compress: true, routes });
+  const server = await serve(dist, { compress: true, routes });
   const browser = await launch();
   for (const [name, path] of [["prerendered", "/"], ["not prerendered", "/plain.html"]]) {
     shifts[name] = [];
@@ -152,7 +168,7 @@ async function phone(browser) {
   await server.close();
 }
 
-console.log(`Lighthouse 12.2.3, mobile preset, medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`Lighthouse 12.2.3, mobile preset, ${process.env.THROTTLING ?? "simulated"} throttling, medians of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}`);
 const keys = Object.keys(Object.values(results)[0]);
 console.log(`${"".padEnd(32)}${keys.map((k) => k.padStart(14)).join("")}`);
 for (const [name, r] of Object.entries(results)) {
@@ -160,6 +176,7 @@ for (const [name, r] of Object.entries(results)) {
 }
 for (const [mode] of MODES) {
   const w = results[`${mode}: article + widget`], a = results[`${mode}: article alone`];
+  if (!w || !a) continue;
   const ok = (b) => (b ? "ok" : "OVER");
   console.log(
     `${mode}: widget adds TBT ${Math.round(w["TBT ms"] - a["TBT ms"])} ms (${ok(w["TBT ms"] - a["TBT ms"] <= 50)}), ` +
