@@ -7,7 +7,8 @@
 //   HTTP/2 + TLS + brotli — how a news site and its CDN serve pages (the budget's figure);
 //   HTTP/1.1 + brotli     — for comparison: there Lighthouse's network simulation charges a
 //                           new connection to any extra file, even a 1 KB no-op script.
-// LH_SAVE=dir keeps every full report for a closer look.
+// LH_SAVE=dir keeps every full report, trace and network log for a closer look; ONLY, DIST and
+// THROTTLING are described where they are read.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { execFile, execFileSync } from "node:child_process";
