@@ -50,11 +50,14 @@ async function heldArticle(held) {
   let release;
   const gate = new Promise((ok) => (release = ok));
   await page.route(held, async (route) => (await gate, route.continue()));
-  await page.goto(`${env.server.url}/`);
+  // A held loader holds the page's load event too: then wait for the prerendered view only.
+  await page.goto(`${env.server.url}/`, { waitUntil: held === LOADER ? "commit" : "load" });
+  await page.locator("[data-shuka] .shuka-static .shuka-card-label").first().waitFor();
   await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
   return { context, page, errors, release };
 }
 const WASM = /_bg\.wasm$/;
+const LOADER = /\/shuka\.js$/;
 const DATA_FILE = /shuka-data-[0-9a-f]{16}\.json$/;
 
 for (const viewport of [PHONE, DESKTOP]) {
@@ -143,14 +146,13 @@ for (const [path, lang] of [["/zh.html", "zh"], ["/en.html", "en"]]) {
   });
 }
 
-test("going live moves nothing: no layout shift, the same scroll position, the reader's selection kept", async () => {
-  // The reader scrolls to the widget before its wasm has arrived and selects a label.
-  const { context, page, release } = await heldArticle(WASM);
+/** The reader selects from the second character of a card's label to the middle of the total
+ *  row in the prerendered view: text the server writes as one node where the live widget has
+ *  two (…合计 and (20个)). Returns the scroll position and the selected characters. */
+async function selectInView(page) {
   const before = await page.evaluate(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift" });
-    // From the second character of a card's label to the middle of the total row: text the
-    // server writes as one node where the live widget has two (…合计 and (20个)).
     const root = document.querySelector("[data-shuka]").shadowRoot;
     const label = root.querySelector(".shuka-static .shuka-card-label").firstChild;
     const total = root.querySelector(".shuka-static tfoot th").firstChild;
@@ -165,20 +167,43 @@ test("going live moves nothing: no layout shift, the same scroll position, the r
   });
   assert.equal(before.merged, "表中签约项目合计(20个)", "one text node in the prerendered view");
   assert.ok(before.selected.startsWith("区生产总值") && before.selected.endsWith("合计(2"), before.selected);
-  release();
+  return before;
+}
+
+/** After the takeover: the layout shifts seen since `selectInView`, the scroll position and the
+ *  selected characters. */
+async function afterTakeover(page) {
   await live(page);
   await page.locator("[data-shuka] .shuka-host:not(.shuka-pending) .shuka-card").first().waitFor();
   // Two frames, so any shift of the switch has been reported.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  const after = await page.evaluate(() => ({
+  return page.evaluate(() => ({
     shifts: window.__shifts,
     y: scrollY,
     selected: document.querySelector("[data-shuka]").shadowRoot.getSelection().getRangeAt(0).cloneContents().textContent,
   }));
+}
+
+test("going live moves nothing: no layout shift, the same scroll position, the reader's selection kept", async () => {
+  // The reader scrolls to the widget before its wasm has arrived and selects a label.
+  const { context, page, release } = await heldArticle(WASM);
+  const before = await selectInView(page);
+  release();
+  const after = await afterTakeover(page);
   assert.deepEqual(after, { shifts: [], y: before.y, selected: before.selected });
   // And the live widget answers.
   await page.locator("[data-shuka] .shuka-tab").nth(1).click();
   assert.equal(await page.locator("[data-shuka] .shuka-tab").nth(1).getAttribute("aria-selected"), "true");
+  await context.close();
+});
+
+test("a selection made before the loader has even run is kept too", async () => {
+  // The loader reads a selection only when one was made (reading it forces a layout): one made
+  // while the loader itself was still downloading must not be missed.
+  const { context, page, release } = await heldArticle(LOADER);
+  const before = await selectInView(page);
+  release();
+  assert.deepEqual(await afterTakeover(page), { shifts: [], y: before.y, selected: before.selected });
   await context.close();
 });
 
