@@ -895,6 +895,27 @@ impl Reader {
         } else {
             s[n.start..n.end].to_string()
         };
+        // 三百余家, 一百二十余个: a number in Chinese numerals the checker cannot read back
+        // from its highlight (it reads small ones only, 三个 as 3个) is given as written, so
+        // the card shows the words of the text and the checker finds them.
+        let unit = Unit::new(&n.unit);
+        let as_digits = format!(
+            "{}{}",
+            Decimal::new(n.value.digits.abs(), n.value.scale),
+            unit.zh()
+        );
+        let written = (n.chinese && !crate::validate::states(&highlight, &as_digits)).then(|| {
+            let mut t = Text::zh(&s[n.digits_at..n.end]);
+            let q = match n.qualifier {
+                Some(crate::data::Qualifier::Over) => "over ",
+                Some(crate::data::Qualifier::About) => "about ",
+                Some(crate::data::Qualifier::Nearly) => "nearly ",
+                None => "",
+            };
+            let en = crate::format::amount(n.value, &unit, None, crate::data::Lang::En);
+            t.en = format!("{q}{en}").into();
+            t
+        });
         self.sections.push(self.heading.clone());
         self.indicators.push(Indicator {
             id: "".into(),
@@ -904,10 +925,10 @@ impl Reader {
                 en: en.into(),
             },
             value: n.value,
-            unit: Unit::new(&n.unit),
+            unit,
             period: period.unwrap_or_else(|| "report".into()),
             qualifier: n.qualifier,
-            written: None,
+            written,
             noun_en: None,
             yoy: None,
             shares: Vec::new(),

@@ -1083,3 +1083,29 @@ fn a_name_with_letters_and_digits_before_a_year_word() {
         ]
     );
 }
+
+#[test]
+fn a_large_count_in_chinese_numerals_is_given_as_written() {
+    // The checker reads back only small numerals (三个 as 3个): 两百余家 is kept as written.
+    let d = one("全年走访合作企业两百余家，新建实训基地十二个。");
+    assert_eq!(summary(&d), ["走访合作企业 200家", "新建实训基地 12个"]);
+    let w = |i: usize| {
+        d.dataset.indicators[i]
+            .written
+            .as_ref()
+            .map(|t| t.zh.to_string())
+    };
+    assert_eq!(w(0).as_deref(), Some("两百余家"));
+    assert_eq!(w(1), None);
+    assert_eq!(
+        d.dataset.indicators[0]
+            .written
+            .as_ref()
+            .map(|t| t.en.to_string())
+            .as_deref(),
+        Some("over 200 firms")
+    );
+    let json = crate::write::dataset_json(&d.dataset);
+    let parsed = crate::parse::parse_dataset(&json).expect("the draft parses");
+    assert_eq!(crate::validate::validate(&parsed), []);
+}
