@@ -352,6 +352,8 @@ impl Reader {
         let mut used = vec![false; nums.len()];
         // Numbers that became values: a label starts after the last of them in its clause.
         let mut values = vec![false; nums.len()];
+        // Bounds that define a group (月收入在5000元以上的): part of the next figure's subject.
+        let mut bounds = vec![false; nums.len()];
 
         self.projects_in(s, &nums, &mut used);
 
@@ -413,7 +415,10 @@ impl Reader {
             let clause = s[ca..cb].trim().to_string();
             match kind {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
-                Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
+                Kind::Threshold => {
+                    bounds[k] = true;
+                    self.unread(s, n, "a threshold that is part of a label")
+                }
                 Kind::InName => self.unread(s, n, "part of a project's name"),
                 Kind::Group => self.unread(s, n, "the size of the group a rank is taken in"),
                 Kind::InLabel => self.unread(s, n, "hours that name a service or a measure"),
@@ -574,9 +579,10 @@ impl Reader {
                     // The words after the clause's previous figure.
                     let prev_end = nums[..k]
                         .iter()
+                        .zip(&bounds)
                         .rev()
-                        .find(|m| m.end <= n.start && m.start >= ca)
-                        .map_or(0, |m| m.end.saturating_sub(ca));
+                        .find(|(m, &b)| !b && m.end <= n.start && m.start >= ca)
+                        .map_or(0, |(m, _)| m.end.saturating_sub(ca));
                     let subject_pre = if prev_end > 0 && prev_end <= pre_raw.len() {
                         let cut: Vec<(usize, usize)> = cut
                             .iter()
@@ -2341,6 +2347,26 @@ fn names(pre: &str) -> Vec<String> {
                 Some(d) => &last[d..],
                 None => &last[last.len() - m.len()..],
             });
+        // 本科、硕士、博士毕业生就业率: names of one length before the last, which is one
+        // more such name and the measure they share.
+        let width = others.first().map_or(0, |o| o.chars().count());
+        let same = (2..=4).contains(&width)
+            && others.iter().all(|o| {
+                o.chars().count() == width
+                    && !o.contains(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c))
+            });
+        let tail = tail.or_else(|| {
+            let at = last.char_indices().nth(width).map(|(i, _)| i)?;
+            let t = &last[at..];
+            // a measure (…率, …量, …收入, …比例), not the rest of a name (企业所得税) nor a
+            // count (两大商圈客流量)
+            let measure = t.chars().count() >= 2
+                && t.ends_with([
+                    '率', '量', '额', '数', '值', '入', '度', '例', '重', '积', '资', '口',
+                ])
+                && !t.contains(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral(c));
+            (same && short && measure).then_some(t)
+        });
         if let Some(tail) = tail.map(str::to_string) {
             let n = items.len() - 1;
             for x in &mut items[..n] {

@@ -1151,7 +1151,10 @@ fn a_list_whose_unit_is_written_once_or_in_full_width() {
     let d = one("城镇、农村居民报销比例分别为78.5％和66.1％，分别比上年提高1.2个和0.9个百分点。");
     assert_eq!(
         summary(&d),
-        ["城镇 78.5%", "农村居民报销比例 66.1% yoy 0.9个百分点"]
+        [
+            "城镇居民报销比例 78.5%",
+            "农村居民报销比例 66.1% yoy 0.9个百分点"
+        ]
     );
     assert_eq!(unread(&d), [format!("1.2个: {BORROWED}")]);
 }
@@ -1212,8 +1215,11 @@ fn ratios_to_one_and_a_ratio_explained_in_brackets() {
 fn conditions_bounds_of_a_group_and_rates_a_rule_sets() {
     let d = one("60岁及以上人口占比超过20%即进入中度老龄化社会。");
     assert!(d.dataset.indicators.is_empty());
-    assert_eq!(summary(&one("年收入在10万元以上的占35.2%。")).len(), 1);
-    assert!(!summary(&one("年收入在10万元以上的占35.2%。"))[0].contains("10万元"));
+    // the bound is part of the share's subject
+    assert_eq!(
+        summary(&one("年收入在10万元以上的占35.2%。")),
+        ["年收入在10万元以上占比 35.2%"]
+    );
     let d = one("适用5%征收率的收入减按2%征收，研发费用加计扣除比例统一提高到120%。");
     assert!(d.dataset.indicators.is_empty());
     assert_eq!(
@@ -1241,5 +1247,24 @@ fn what_a_project_will_do_plans_and_flood_standards_are_not_figures() {
     assert_eq!(
         summary(&one("年度计划完成率为103.5%。")),
         ["年度计划完成率 103.5%"]
+    );
+}
+
+#[test]
+fn names_of_one_length_share_the_measure_after_the_last() {
+    assert_eq!(
+        summary(&one(
+            "本科、硕士、博士毕业生签约率分别为86.1%、91.4%和97.2%。"
+        )),
+        [
+            "本科毕业生签约率 86.1%",
+            "硕士毕业生签约率 91.4%",
+            "博士毕业生签约率 97.2%"
+        ]
+    );
+    // not the rest of a longer name, nor a count
+    assert_eq!(
+        summary(&one("增值税、企业所得税分别完成12.3亿元、4.5亿元。")),
+        ["增值税 12.3亿元", "企业所得税 4.5亿元"]
     );
 }
