@@ -365,7 +365,10 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 .map(|m| i - m.len_utf8())
                 .filter(|&at| {
                     let b = &s[..at];
-                    b.is_empty() || b.ends_with(['为', '是', '达', '：', ':', '（', '(', '，', ','])
+                    b.is_empty()
+                        || b.ends_with(['为', '是', '达', '：', ':', '（', '(', '，', ','])
+                        || b.ends_with("增长")
+                        || b.ends_with("增速")
                 });
             if minus.is_some() {
                 value = Decimal::new(-value.digits, value.scale);

@@ -1142,6 +1142,10 @@ fn changes_of_per_mille_rates_and_a_negative_rate() {
         summary(&one("利润总额增速为-2.3%。")),
         ["利润总额增速 -2.3%"]
     );
+    assert_eq!(
+        summary(&one("出口总额52.1亿元，同比增长-4.6%。")),
+        ["出口总额 52.1亿元 yoy -4.6%"]
+    );
     // a phone number and a range keep their dashes
     assert!(summary(&one("咨询电话0571-8765432。1-6月。")).is_empty());
 }
