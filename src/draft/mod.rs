@@ -121,6 +121,8 @@ enum Kind {
     InLabel,
     /// 清明假期3天, 为期五天: how long the period is.
     Length,
+    /// 适用3%征收率, 减按1%征收: a rate a rule sets or names.
+    Rule,
 }
 
 struct Reader {
@@ -350,6 +352,8 @@ impl Reader {
         let mut used = vec![false; nums.len()];
         // Numbers that became values: a label starts after the last of them in its clause.
         let mut values = vec![false; nums.len()];
+        // Bounds that define a group (月收入在5000元以上的): part of the next figure's subject.
+        let mut bounds = vec![false; nums.len()];
 
         self.projects_in(s, &nums, &mut used);
 
@@ -411,17 +415,28 @@ impl Reader {
             let clause = s[ca..cb].trim().to_string();
             match kind {
                 Kind::Target => self.unread(s, n, "a goal or plan, not a result"),
-                Kind::Threshold => self.unread(s, n, "a threshold that is part of a label"),
+                Kind::Threshold => {
+                    bounds[k] = true;
+                    self.unread(s, n, "a threshold that is part of a label")
+                }
                 Kind::InName => self.unread(s, n, "part of a project's name"),
                 Kind::Group => self.unread(s, n, "the size of the group a rank is taken in"),
                 Kind::InLabel => self.unread(s, n, "hours that name a service or a measure"),
                 Kind::Length => self.unread(s, n, "the length of the period, not a figure"),
+                Kind::Rule => self.unread(s, n, "a rate a rule sets or names, not a result"),
                 Kind::Value
                     if n.unit.is_empty()
                         && !is_index(&s[..n.start])
                         && !is_unitless_ratio(&pre, s, n) =>
                 {
                     self.unread(s, n, "a number without a unit")
+                }
+                Kind::Value
+                    if n.value.is_negative()
+                        && !n.unit.is_empty()
+                        && !Unit::new(&n.unit).is_ratio() =>
+                {
+                    self.unread(s, n, NEGATIVE)
                 }
                 Kind::Value => {
                     let names = if listed {
@@ -564,9 +579,10 @@ impl Reader {
                     // The words after the clause's previous figure.
                     let prev_end = nums[..k]
                         .iter()
+                        .zip(&bounds)
                         .rev()
-                        .find(|m| m.end <= n.start && m.start >= ca)
-                        .map_or(0, |m| m.end.saturating_sub(ca));
+                        .find(|(m, &b)| !b && m.end <= n.start && m.start >= ca)
+                        .map_or(0, |(m, _)| m.end.saturating_sub(ca));
                     let subject_pre = if prev_end > 0 && prev_end <= pre_raw.len() {
                         let cut: Vec<(usize, usize)> = cut
                             .iter()
@@ -895,6 +911,27 @@ impl Reader {
         } else {
             s[n.start..n.end].to_string()
         };
+        // 三百余家, 一百二十余个: a number in Chinese numerals the checker cannot read back
+        // from its highlight (it reads small ones only, 三个 as 3个) is given as written, so
+        // the card shows the words of the text and the checker finds them.
+        let unit = Unit::new(&n.unit);
+        let as_digits = format!(
+            "{}{}",
+            Decimal::new(n.value.digits.abs(), n.value.scale),
+            unit.zh()
+        );
+        let written = (n.chinese && !crate::validate::states(&highlight, &as_digits)).then(|| {
+            let mut t = Text::zh(&s[n.digits_at..n.end]);
+            let q = match n.qualifier {
+                Some(crate::data::Qualifier::Over) => "over ",
+                Some(crate::data::Qualifier::About) => "about ",
+                Some(crate::data::Qualifier::Nearly) => "nearly ",
+                None => "",
+            };
+            let en = crate::format::amount(n.value, &unit, None, crate::data::Lang::En);
+            t.en = format!("{q}{en}").into();
+            t
+        });
         self.sections.push(self.heading.clone());
         self.indicators.push(Indicator {
             id: "".into(),
@@ -904,10 +941,10 @@ impl Reader {
                 en: en.into(),
             },
             value: n.value,
-            unit: Unit::new(&n.unit),
+            unit,
             period: period.unwrap_or_else(|| "report".into()),
             qualifier: n.qualifier,
-            written: None,
+            written,
             noun_en: None,
             yoy: None,
             shares: Vec::new(),
@@ -939,10 +976,16 @@ impl Reader {
     ) {
         let sign = sign_of(kind);
         let unit = &nums[list[0]].unit;
-        let relative = matches!(unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
+        let relative = is_ratio(unit);
+        // 比上年下降0.74个千分点: a ‰ rate's change, which the checker holds as no figure's
+        // change (‰ and 千分点 are not its ratio units): it stands alone.
+        let thousandths = matches!(unit.as_str(), "个千分点" | "千分点");
         let free = |i: &Indicator| match kind {
             Kind::Change(_) => {
-                i.yoy.is_none() && !i.unit.is_ratio() && (relative || i.unit.key() == unit)
+                !thousandths
+                    && i.yoy.is_none()
+                    && !i.unit.is_ratio()
+                    && (relative || i.unit.key() == unit)
             }
             Kind::Share => true,
             _ => i.progress.is_none() && !i.unit.is_ratio(),
@@ -1103,6 +1146,13 @@ impl Reader {
                 let words = change_words(pre).unwrap_or_else(|| "增加".into());
                 self.value(s, n, format!("{base}{words}"), clause, period.clone(), None);
             }
+            // A fall in 千分点 standing alone is a negative value in a unit the checker takes
+            // for an amount: listed for the editor.
+            None if thousandths && sign < 0 => {
+                for &j in list {
+                    self.unread(s, &nums[j], THOUSANDTHS);
+                }
+            }
             None if !relative && matches!(kind, Kind::Change(_)) => {
                 for &j in list {
                     self.unread(
@@ -1157,6 +1207,7 @@ impl Reader {
                         _ => base,
                     };
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
+                    let thousandths = matches!(n.unit.as_str(), "个千分点" | "千分点");
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
                     let compared = (cmp.starts_with(['比', '较'])
@@ -1170,6 +1221,10 @@ impl Reader {
                         change_words(pre).unwrap_or_default()
                     };
                     let (label, review) = match kind {
+                        Kind::Change(_) if thousandths => (
+                            format!("{base}{words}"),
+                            Some("the change of a ‰ rate, in 千分点: check what it measures"),
+                        ),
                         Kind::Change(_) if points && compared && subject.is_none() => {
                             let figure = self.indicators[first..]
                                 .iter()
@@ -1795,6 +1850,54 @@ fn classify(
         Some(m) if m.end <= n.start && n.start - m.end < pre.len() => &s[m.end..n.start],
         _ => p,
     };
+    // 工程建成后每年可新增供水…, 项目投产后将带动…: what a project will do once built.
+    // 计划完成投资25亿元: a plan (计划完成率 is a result).
+    let after_stage = ["建成后", "投产后", "投用后", "完工后", "竣工后", "达产后"]
+        .iter()
+        .filter_map(|w| p.find(w).map(|i| i + w.len()))
+        .min();
+    if after_stage.is_some_and(|i| p[i..].contains(['可', '将']))
+        || p.contains("计划完成") && !p.contains("计划完成率")
+    {
+        return Kind::Target;
+    }
+    // 适用3%征收率, 减按1%征收, 比例统一提高到100%: a rate a rule sets or names, not a
+    // result.
+    let rate_named = n.unit == "%"
+        && s[n.end..]
+            .chars()
+            .take(4)
+            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"的和及以左".contains(*c))
+            .any(|c| c == '率');
+    let applied = ["按", "按照"].iter().any(|w| p.ends_with(w));
+    let uniform = [
+        "提高到",
+        "提高至",
+        "调整为",
+        "调整到",
+        "调整至",
+        "降至",
+        "降低到",
+        "降低至",
+        "下调至",
+        "上调至",
+        "提升到",
+        "提升至",
+    ]
+    .iter()
+    .any(|w| {
+        p.strip_suffix(w)
+            .is_some_and(|r| r.trim_end().ends_with("统一"))
+    });
+    if rate_named || applied && is_ratio(&n.unit) || uniform {
+        return Kind::Rule;
+    }
+    // 超过14%即进入…: a condition, not a figure; 月收入在5000元以上的占…: a bound that
+    // defines a group.
+    if s[n.end..].starts_with('即') || s[..n.end].ends_with("以上") && s[n.end..].starts_with('的')
+    {
+        return Kind::Threshold;
+    }
     // 不足70%, 低于…: a bound, not a figure.
     if ["不足", "不到", "低于"].iter().any(|w| p.ends_with(w))
         || ["不足", "不到"].iter().any(|w| since.contains(w)) && since.trim_end().ends_with('的')
@@ -1863,7 +1966,7 @@ fn classify(
     {
         return Kind::Threshold;
     }
-    let ratio = matches!(n.unit.as_str(), "%" | "个百分点" | "百分点" | "倍" | "‰");
+    let ratio = is_ratio(&n.unit);
     let noun_follows = after
         .chars()
         .next()
@@ -2244,6 +2347,26 @@ fn names(pre: &str) -> Vec<String> {
                 Some(d) => &last[d..],
                 None => &last[last.len() - m.len()..],
             });
+        // 本科、硕士、博士毕业生就业率: names of one length before the last, which is one
+        // more such name and the measure they share.
+        let width = others.first().map_or(0, |o| o.chars().count());
+        let same = (2..=4).contains(&width)
+            && others.iter().all(|o| {
+                o.chars().count() == width
+                    && !o.contains(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c))
+            });
+        let tail = tail.or_else(|| {
+            let at = last.char_indices().nth(width).map(|(i, _)| i)?;
+            let t = &last[at..];
+            // a measure (…率, …量, …收入, …比例), not the rest of a name (企业所得税) nor a
+            // count (两大商圈客流量)
+            let measure = t.chars().count() >= 2
+                && t.ends_with([
+                    '率', '量', '额', '数', '值', '入', '度', '例', '重', '积', '资', '口',
+                ])
+                && !t.contains(|c: char| c.is_ascii_digit() || crate::numerals::is_numeral(c));
+            (same && short && measure).then_some(t)
+        });
         if let Some(tail) = tail.map(str::to_string) {
             let n = items.len() - 1;
             for x in &mut items[..n] {
@@ -2431,7 +2554,10 @@ fn tidy_label(label: &str) -> String {
 
 /// %, 个百分点, 倍: units of a change (a 分别 list may mix them: 增长56.2%、1.3倍).
 fn is_ratio(unit: &str) -> bool {
-    matches!(unit, "%" | "个百分点" | "百分点" | "倍" | "‰")
+    matches!(
+        unit,
+        "%" | "个百分点" | "百分点" | "倍" | "‰" | "个千分点" | "千分点"
+    )
 }
 
 /// True when the text before a bare number names an index (指数, PMI), whose values
@@ -2555,21 +2681,40 @@ fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
 
 /// 分别下降0.4和0.3个百分点: 0.4 takes its unit from the end of the list across 和, which
 /// the checker reads after 、 only; such a number is listed as unread, not drafted.
+/// So is 0.8个 in 0.8个和0.5个百分点 (or 0.8个、0.5个百分点): it keeps only the 个 of its
+/// unit, which the checker does not read as 个百分点. 84.6％和70.2％ writes its own unit.
 fn borrowed(s: &str, n: &Num) -> bool {
+    let written = &s[n.start..n.end];
+    let own = written.ends_with(n.unit.as_str()) || n.unit == "%" && written.ends_with('％');
     !n.unit.is_empty()
-        && !s[n.start..n.end].ends_with(n.unit.as_str())
-        && ["和", "及"].iter().any(|w| s[n.end..].starts_with(w))
+        && !own
+        && (["和", "及"].iter().any(|w| s[n.end..].starts_with(w))
+            || written.ends_with('个') && n.unit.starts_with('个'))
 }
+
+const THOUSANDTHS: &str =
+    "a fall in 千分点 of a ‰ rate, which the checker holds as no figure: add it by hand";
+
+/// A negative figure in a unit the checker reads as an amount (自然增长率为-0.86‰).
+const NEGATIVE: &str =
+    "a negative figure in a unit the checker takes for an amount: add it by hand";
 
 const BORROWED: &str = "shares the unit at the end of its list (A和B个百分点): add it by hand";
 
 /// True when a bare number is a ratio of two amounts, which has no unit: 城乡居民收入比为1.91,
 /// 收入比缩小到1.82, 基尼系数0.46, or a rate that is nil (孕产妇死亡率为0). Not 8.1:38.2.
 fn is_unitless_ratio(pre: &str, s: &str, n: &Num) -> bool {
-    if s[n.end..].starts_with([':', '：']) {
-        return false;
+    // 1.42:1, 2.69∶1: a ratio to one.
+    if let Some(r) = s[n.end..].strip_prefix([':', '：', '∶']) {
+        return r.starts_with('1')
+            && !r[1..].starts_with(|c: char| c.is_ascii_digit() || ".:：∶".contains(c));
     }
     let t = strip_end(pre.trim_end(), words::VERBS);
+    // 性别比（以女性为100）为104.06: an aside in brackets explains the ratio before it.
+    let t = match (t.strip_suffix(['）', ')']), t.rfind(['（', '('])) {
+        (Some(_), Some(i)) => t[..i].trim_end(),
+        _ => t,
+    };
     // 收入比由上年的2.05缩小到1.98: the subject before the range's 由/从.
     let subject = t.find(['由', '从']).map_or(t, |i| &t[..i]);
     ["比", "系数", "比值"]

@@ -40,6 +40,9 @@ pub struct RankHit {
 const UNIT_BASES: &[&str] = &[
     "个百分点",
     "百分点",
+    // a change of a rate in ‰ (比上年下降0.74个千分点)
+    "个千分点",
+    "千分点",
     "万亿元",
     "亿美元",
     "万美元",
@@ -62,6 +65,8 @@ const UNIT_BASES: &[&str] = &[
     "吨",
     "公斤",
     "千克",
+    "毫米",
+    "厘米",
     "斤",
     "微克",
     "毫克",
@@ -115,6 +120,8 @@ const UNIT_BASES: &[&str] = &[
     "列",
     "趟",
     "支",
+    "轮",
+    "份",
     "头",
     "笔",
     "分钟",
@@ -146,7 +153,11 @@ fn unit_at(r: &str) -> String {
     for m in MAGNITUDES {
         if let Some(rest) = r.strip_prefix(m) {
             return match base(rest) {
-                Some(b) if !matches!(b, "%" | "％" | "‰" | "倍" | "个百分点" | "百分点") =>
+                Some(b)
+                    if !matches!(
+                        b,
+                        "%" | "％" | "‰" | "倍" | "个百分点" | "百分点" | "个千分点" | "千分点"
+                    ) =>
                 {
                     format!("{m}{b}")
                 }
@@ -172,7 +183,27 @@ const COUNTERS: &[&str] = &[
     "批",
     "处",
     "次",
+    "支",
+    "场",
+    "部",
+    "起",
+    "轮",
 ];
+
+/// Words after a classifier that make the numeral part of a word or a name: 三部门, 两部委,
+/// 三轮车; and a numeral right after it (三支一扶, 两场一会: a slogan).
+fn not_a_count(counter: &str, after: &str) -> bool {
+    let word = match counter {
+        "部" => ["门", "委", "分", "署"]
+            .iter()
+            .any(|w| after.starts_with(w)),
+        "轮" => ["车", "驱"].iter().any(|w| after.starts_with(w)),
+        _ => false,
+    };
+    let slogan = matches!(counter, "支" | "场" | "部" | "起" | "轮")
+        && after.starts_with(crate::numerals::is_numeral);
+    word || slogan
+}
 
 /// Words right after a number that make it a date, an ordinal or part of a name.
 const NOT_AFTER: &[&str] = &[
@@ -323,13 +354,30 @@ pub fn numbers(s: &str) -> Vec<Num> {
             if name_like || after_unit_skip {
                 continue;
             }
-            let Some(value) = Decimal::parse(&text) else {
+            let Some(mut value) = Decimal::parse(&text) else {
                 continue;
             };
+            // 自然增长率为-0.86‰: a minus sign after a verb or a stop, not between two
+            // numbers (1-6月, 0758-3126540).
+            let minus = ['-', '－', '−']
+                .into_iter()
+                .find(|m| s[..i].ends_with(*m))
+                .map(|m| i - m.len_utf8())
+                .filter(|&at| {
+                    let b = &s[..at];
+                    b.is_empty()
+                        || b.ends_with(['为', '是', '达', '：', ':', '（', '(', '，', ','])
+                        || b.ends_with("增长")
+                        || b.ends_with("增速")
+                });
+            if minus.is_some() {
+                value = Decimal::new(-value.digits, value.scale);
+            }
+            let signed_at = minus.unwrap_or(i);
             let (mut end, mut qualifier) = (end_digits, None);
-            let (qb, start) = match qualifier_before(s, i) {
+            let (qb, start) = match qualifier_before(s, signed_at) {
                 Some((q, at)) => (Some(q), at),
-                None => (None, i),
+                None => (None, signed_at),
             };
             qualifier = qualifier.or(qb);
             let mut r = &s[end..];
@@ -348,7 +396,9 @@ pub fn numbers(s: &str) -> Vec<Num> {
             {
                 let next = &r[3..];
                 // 连续5年 and 1年以上 are spans that qualify something else.
+                // 20年一遇: a flood standard, not a term.
                 if !next.starts_with(['前', '来', '后', '间', '度', '底', '末', '初', '以', '及'])
+                    && !next.starts_with("一遇")
                     && !s[..start].ends_with("连续")
                 {
                     unit = "年".into();
@@ -421,7 +471,7 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 crate::numerals::is_numeral(p)
                     || matches!(
                         p,
-                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '每'
+                        '第' | '星' | '周' | '初' | '“' | '"' | '数' | '几' | '上' | '每' | '前'
                     )
             });
             if let Some((v, n)) = crate::numerals::read(&s[i..]) {
@@ -435,12 +485,13 @@ pub fn numbers(s: &str) -> Vec<Num> {
                 }
                 // 三次刷新纪录 is a count; 三次产业, 二次供水 and 四次会议 are not.
                 let counter = COUNTERS.iter().find(|u| r.starts_with(**u)).filter(|u| {
-                    **u != "次"
-                        || !(r[3..].starts_with("产业")
-                            || r[3..].starts_with("分配")
-                            || r[3..].starts_with('会')
-                            || r[3..].starts_with("全会")
-                            || &s[i..i + n] == "二")
+                    !not_a_count(u, &r[u.len()..])
+                        && (**u != "次"
+                            || !(r[3..].starts_with("产业")
+                                || r[3..].starts_with("分配")
+                                || r[3..].starts_with('会')
+                                || r[3..].starts_with("全会")
+                                || &s[i..i + n] == "二"))
                 });
                 // 排名前移一位, 提升两个位次: a rank's move, one place included.
                 let moved = [
@@ -481,9 +532,15 @@ pub fn numbers(s: &str) -> Vec<Num> {
         }
         k += 1;
     }
-    // 1.2、2.3个百分点: bare numbers in a list take the unit written at its end.
+    // 1.2、2.3个百分点: bare numbers in a list take the unit written at its end; so does
+    // 0.8个和0.5个百分点, whose first number keeps only the 个 of it.
     for a in (0..out.len()).rev() {
-        if out[a].in_list && a + 1 < out.len() && !out[a + 1].unit.is_empty() {
+        let elided = out[a].unit == "个"
+            && !out[a].chinese
+            && out
+                .get(a + 1)
+                .is_some_and(|b| matches!(b.unit.as_str(), "个百分点" | "个千分点"));
+        if (out[a].in_list || elided) && a + 1 < out.len() && !out[a + 1].unit.is_empty() {
             let between = &s[out[a].end..out[a + 1].start];
             if between == "、" || between == "和" || between == "及" {
                 out[a].unit = out[a + 1].unit.clone();
@@ -670,7 +727,8 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
             // 第二批, 第三季度: ordinals; a rank ends in 位 or 名, or right before the
             // clause's end after 排名 (排名第一；).
             let unit = ["位", "名"].iter().find(|u| tail.starts_with(**u));
-            let bare = scope_at == at
+            // 位列暑期档票房第一；: a short group name between is its scope.
+            let bare = at - scope_at <= 8 * 3
                 && ["排名", "位列", "位居", "排在", "名列"].contains(&verb)
                 && (tail.is_empty()
                     || tail.starts_with(['，', '。', '；', ',', ';', '、', '！', '”']));

@@ -1083,3 +1083,192 @@ fn a_name_with_letters_and_digits_before_a_year_word() {
         ]
     );
 }
+
+#[test]
+fn a_large_count_in_chinese_numerals_is_given_as_written() {
+    // The checker reads back only small numerals (三个 as 3个): 两百余家 is kept as written.
+    let d = one("全年走访合作企业两百余家，新建实训基地十二个。");
+    assert_eq!(summary(&d), ["走访合作企业 200家", "新建实训基地 12个"]);
+    let w = |i: usize| {
+        d.dataset.indicators[i]
+            .written
+            .as_ref()
+            .map(|t| t.zh.to_string())
+    };
+    assert_eq!(w(0).as_deref(), Some("两百余家"));
+    assert_eq!(w(1), None);
+    assert_eq!(
+        d.dataset.indicators[0]
+            .written
+            .as_ref()
+            .map(|t| t.en.to_string())
+            .as_deref(),
+        Some("over 200 firms")
+    );
+    let json = crate::write::dataset_json(&d.dataset);
+    let parsed = crate::parse::parse_dataset(&json).expect("the draft parses");
+    assert_eq!(crate::validate::validate(&parsed), []);
+}
+
+/// The reasons of a draft's unread numbers, each with the number as written.
+fn unread(d: &Draft) -> Vec<String> {
+    d.unread
+        .iter()
+        .map(|u| format!("{}: {}", u.text, u.why))
+        .collect()
+}
+
+#[test]
+fn changes_of_per_mille_rates_and_a_negative_rate() {
+    let d = one("全年出生人口1.85万人，出生率为7.12‰，比上年提高0.21个千分点；死亡率为6.40‰，比上年下降0.15个千分点；自然增长率为-0.35‰。");
+    assert_eq!(
+        summary(&d),
+        [
+            "出生人口 1.85万人",
+            "出生率 7.12‰",
+            "出生率比上年提高 0.21个千分点",
+            "死亡率 6.40‰"
+        ]
+    );
+    assert_eq!(
+        unread(&d),
+        [
+            format!("0.15个千分点: {THOUSANDTHS}"),
+            format!("-0.35‰: {NEGATIVE}")
+        ]
+    );
+    // a negative growth rate keeps its sign
+    assert_eq!(
+        summary(&one("利润总额增速为-2.3%。")),
+        ["利润总额增速 -2.3%"]
+    );
+    assert_eq!(
+        summary(&one("出口总额52.1亿元，同比增长-4.6%。")),
+        ["出口总额 52.1亿元 yoy -4.6%"]
+    );
+    // a phone number and a range keep their dashes
+    assert!(summary(&one("咨询电话0571-8765432。1-6月。")).is_empty());
+}
+
+#[test]
+fn a_list_whose_unit_is_written_once_or_in_full_width() {
+    let d = one("城镇、农村居民报销比例分别为78.5％和66.1％，分别比上年提高1.2个和0.9个百分点。");
+    assert_eq!(
+        summary(&d),
+        [
+            "城镇居民报销比例 78.5%",
+            "农村居民报销比例 66.1% yoy 0.9个百分点"
+        ]
+    );
+    assert_eq!(unread(&d), [format!("1.2个: {BORROWED}")]);
+}
+
+#[test]
+fn counts_in_chinese_numerals_with_more_classifiers() {
+    let d = one("组建五支服务队。开展培训三十余场。查处案件十一起。完成评审两轮。出版图书六部。");
+    let counts: Vec<String> = d
+        .dataset
+        .indicators
+        .iter()
+        .map(|i| format!("{}{}", i.value, i.unit.key()))
+        .collect();
+    assert_eq!(counts, ["5支", "30场", "11起", "2轮", "6部"]);
+    // slogans, words and a top ten are not counts
+    for t in [
+        "参加“三支一扶”计划。",
+        "两部门联合发文。",
+        "购置三轮车。",
+        "票房前十名影片中国产片居多。",
+    ] {
+        assert!(one(t).dataset.indicators.is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn pieces_millimetres_and_rounds() {
+    assert_eq!(
+        summary(&one(
+            "累计发放宣传资料3.6万份。最大降雨量128.4毫米。开展3轮隐患排查。"
+        )),
+        ["发放宣传资料 3.6万份", "最大降雨量 128.4毫米", "开展 3轮"]
+    );
+}
+
+#[test]
+fn a_rank_in_a_short_group_named_after_its_verb() {
+    assert_eq!(
+        summary(&one("影片《远山》以2,310万元位列全年票房第一；")),
+        ["影片《远山》 2310万元 rank 全年票房第一"]
+    );
+}
+
+#[test]
+fn ratios_to_one_and_a_ratio_explained_in_brackets() {
+    assert_eq!(
+        summary(&one("学生男女比例约为1.15:1。")),
+        ["学生男女比例 1.15"]
+    );
+    assert_eq!(
+        summary(&one("户籍人口性别比（以女性为100）为102.3。")),
+        ["户籍人口性别比（以女性为100） 102.3"]
+    );
+    assert!(summary(&one("三次产业结构为8.1:38.2:53.7。")).is_empty());
+}
+
+#[test]
+fn conditions_bounds_of_a_group_and_rates_a_rule_sets() {
+    let d = one("60岁及以上人口占比超过20%即进入中度老龄化社会。");
+    assert!(d.dataset.indicators.is_empty());
+    // the bound is part of the share's subject
+    assert_eq!(
+        summary(&one("年收入在10万元以上的占35.2%。")),
+        ["年收入在10万元以上占比 35.2%"]
+    );
+    let d = one("适用5%征收率的收入减按2%征收，研发费用加计扣除比例统一提高到120%。");
+    assert!(d.dataset.indicators.is_empty());
+    assert_eq!(
+        d.unread.iter().map(|u| u.why).collect::<Vec<_>>(),
+        ["a rate a rule sets or names, not a result"; 3]
+    );
+    // a rate raised as a result stays a figure
+    assert_eq!(
+        summary(&one("水土保持率提高到91.2%。")),
+        ["水土保持率 91.2%"]
+    );
+}
+
+#[test]
+fn what_a_project_will_do_plans_and_flood_standards_are_not_figures() {
+    for t in [
+        "项目建成后每年可新增产值8亿元。",
+        "工程全部投产后将带动就业1200人。",
+        "明年计划完成投资30亿元以上。",
+        "堤防防洪标准达到50年一遇。",
+    ] {
+        assert!(one(t).dataset.indicators.is_empty(), "{t}");
+    }
+    // a plan's completion rate is a result
+    assert_eq!(
+        summary(&one("年度计划完成率为103.5%。")),
+        ["年度计划完成率 103.5%"]
+    );
+}
+
+#[test]
+fn names_of_one_length_share_the_measure_after_the_last() {
+    assert_eq!(
+        summary(&one(
+            "本科、硕士、博士毕业生签约率分别为86.1%、91.4%和97.2%。"
+        )),
+        [
+            "本科毕业生签约率 86.1%",
+            "硕士毕业生签约率 91.4%",
+            "博士毕业生签约率 97.2%"
+        ]
+    );
+    // not the rest of a longer name, nor a count
+    assert_eq!(
+        summary(&one("增值税、企业所得税分别完成12.3亿元、4.5亿元。")),
+        ["增值税 12.3亿元", "企业所得税 4.5亿元"]
+    );
+}
