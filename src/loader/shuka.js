@@ -97,7 +97,8 @@ document.addEventListener("selectionchange", () => (selecting = true));
  *  same text, though not always the same text nodes: the server merges neighbouring ones). */
 function selected(root, section) {
   const s = root.getSelection?.() ?? getSelection();
-  if (!section || !s?.rangeCount || s.isCollapsed || !section.contains(s.anchorNode) || !section.contains(s.focusNode)) return null;
+  if (!s?.rangeCount || s.isCollapsed) selecting = false; // none now (a tap sets the flag too); a new one fires the event
+  if (!section || !selecting || !section.contains(s.anchorNode) || !section.contains(s.focusNode)) return null;
   const at = (node, offset) => {
     const r = document.createRange();
     r.selectNodeContents(section);
@@ -213,7 +214,7 @@ function start(host) {
   let data;
   painted
     .then(() => {
-      selecting ||= getSelection()?.type === "Range"; // made before this script ran (just painted: no layout to force)
+      selecting ||= getSelection()?.type === "Range"; // made before this script ran (right after the first paint: little layout to bring up to date)
       data = prefetch(host);
       return Promise.all([boot(), styled(host)]);
     })

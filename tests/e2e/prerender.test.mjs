@@ -52,7 +52,8 @@ async function heldArticle(held) {
   await page.route(held, async (route) => (await gate, route.continue()));
   // A held loader holds the page's load event too: then wait for the prerendered view only.
   await page.goto(`${env.server.url}/`, { waitUntil: held === LOADER ? "commit" : "load" });
-  await page.locator("[data-shuka] .shuka-static .shuka-card-label").first().waitFor();
+  // The whole page parsed (readyState leaves "loading" even while a module script is held).
+  await page.waitForFunction(() => document.readyState !== "loading");
   await page.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
   return { context, page, errors, release };
 }
@@ -187,6 +188,9 @@ async function afterTakeover(page) {
 test("going live moves nothing: no layout shift, the same scroll position, the reader's selection kept", async () => {
   // The reader scrolls to the widget before its wasm has arrived and selects a label.
   const { context, page, release } = await heldArticle(WASM);
+  // The loader has looked for a selection already (it then asks for the data): the one made now
+  // is known through the selectionchange event.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /shuka-data-/.test(e.name)));
   const before = await selectInView(page);
   release();
   const after = await afterTakeover(page);
