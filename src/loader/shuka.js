@@ -97,15 +97,27 @@ document.addEventListener("selectionchange", () => (selecting = true));
  *  same text, though not always the same text nodes: the server merges neighbouring ones). */
 function selected(root, section) {
   const s = root.getSelection?.() ?? getSelection();
-  if (!s?.rangeCount || s.isCollapsed) selecting = false; // none now (a tap sets the flag too); a new one fires the event
-  if (!section || !selecting || !section.contains(s.anchorNode) || !section.contains(s.focusNode)) return null;
+  let ends = s?.rangeCount && !s.isCollapsed && [s.anchorNode, s.anchorOffset, s.focusNode, s.focusOffset];
+  // An engine that shows a selection inside a shadow root as one around its host (WebKit) gives
+  // its real ends through getComposedRanges (in order, so a backward selection turns forward).
+  if (!root.getSelection && s?.getComposedRanges) {
+    let r;
+    try {
+      r = s.getComposedRanges({ shadowRoots: [root] })[0];
+    } catch {
+      r = s.getComposedRanges(root)[0]; // Safari 17's form
+    }
+    ends = r && !r.collapsed && [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+  }
+  if (!ends) selecting = false; // none now (a tap sets the flag too); a new one fires the event
+  if (!section || !ends || !section.contains(ends[0]) || !section.contains(ends[2])) return null;
   const at = (node, offset) => {
     const r = document.createRange();
     r.selectNodeContents(section);
     r.setEnd(node, offset);
     return r.toString().length;
   };
-  return { s, anchor: at(s.anchorNode, s.anchorOffset), focus: at(s.focusNode, s.focusOffset) };
+  return { s, anchor: at(ends[0], ends[1]), focus: at(ends[2], ends[3]) };
 }
 
 /** Selects the same characters in `section`. */
@@ -214,7 +226,7 @@ function start(host) {
   let data;
   painted
     .then(() => {
-      selecting ||= getSelection()?.type === "Range"; // made before this script ran (right after the first paint: little layout to bring up to date)
+      selecting ||= getSelection()?.type !== "None"; // made before this script ran (right after the first paint: little layout to bring up to date)
       data = prefetch(host);
       return Promise.all([boot(), styled(host)]);
     })

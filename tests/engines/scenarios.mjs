@@ -211,6 +211,32 @@ export function scenarios(launch, { label }) {
       };
     });
     assert.deepEqual(before && { ...before, height: 0 }, { value: "307.3亿元", radius: "10px", live: 0, height: 0 });
+    // The reader selects from a card's label into the table's total row, then the widget goes
+    // live: the same characters stay selected. (Read through getComposedRanges where the
+    // engine retargets a selection inside a shadow root.)
+    const selected = () => {
+      const root = document.querySelector("[data-shuka]").shadowRoot;
+      const s = getSelection();
+      let r;
+      try {
+        r = s.getComposedRanges ? s.getComposedRanges({ shadowRoots: [root] })[0] : s.getRangeAt(0);
+      } catch {
+        r = s.getComposedRanges(root)[0];
+      }
+      if (!r || r.collapsed) return "";
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.cloneContents().textContent;
+    };
+    const chosen = await d.evaluate((selected) => {
+      const root = document.querySelector("[data-shuka]").shadowRoot;
+      const label = root.querySelector(".shuka-static .shuka-card-label").firstChild;
+      const total = root.querySelector(".shuka-static tfoot th").firstChild;
+      getSelection().setBaseAndExtent(label, 1, total, 10);
+      return new Function(`return (${selected})()`)();
+    }, selected.toString());
+    assert.ok(chosen.startsWith("区生产总值") && chosen.endsWith("合计(2"), chosen);
     await d.evaluate(() => document.querySelector("[data-shuka]").scrollIntoView());
     await until(d, "the live widget", () => {
       const root = document.querySelector("[data-shuka]").shadowRoot;
@@ -218,6 +244,7 @@ export function scenarios(launch, { label }) {
     });
     const after = await d.evaluate(() => Math.round(document.querySelector("[data-shuka]").getBoundingClientRect().height));
     assert.equal(after, before.height, "the same height before and after the switch");
+    assert.equal(await d.evaluate((selected) => new Function(`return (${selected})()`)(), selected.toString()), chosen, "the selection kept");
     const problems = d.problems();
     if (problems) assert.deepEqual(problems, []);
   });
