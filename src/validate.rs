@@ -124,7 +124,8 @@ pub fn states(text: &str, figure: &str) -> bool {
     })
 }
 
-/// `1.2、2.3个百分点` states 1.2个百分点: numbers in a list share the unit at its end.
+/// `1.2、2.3个百分点` states 1.2个百分点: numbers in a list share the unit at its end, the
+/// list joined by 、, 和, 及 or 与, an item perhaps keeping the unit's 个 (`1.2个和2.3个百分点`).
 fn listed(text: &str, number: &str, unit: &str) -> bool {
     text.match_indices(number).any(|(i, _)| {
         let before_ok = !text[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.');
@@ -132,7 +133,11 @@ fn listed(text: &str, number: &str, unit: &str) -> bool {
             text[i + number.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         let mut r = rest;
         let mut items = 0;
-        while let Some(next) = r.strip_prefix('、') {
+        while let Some(next) = r
+            .strip_prefix('个')
+            .unwrap_or(r)
+            .strip_prefix(['、', '和', '及', '与'])
+        {
             let n = next.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
             if n.len() == next.len() {
                 break;

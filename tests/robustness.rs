@@ -447,3 +447,28 @@ fn data_bytes_are_read_as_response_text_reads_them() {
     bad[700_000] = 0xFF;
     assert_eq!(in_pieces(bad.clone()).0, utf8_text(bad));
 }
+
+#[test]
+fn a_quote_states_a_number_whose_unit_ends_its_list() {
+    use shuka::validate::states;
+    // The unit written once at the end of a list, across 、, 和, 及 and 与, an item keeping
+    // the unit's 个.
+    for (text, figure) in [
+        ("分别提高1.2、0.9个百分点", "1.2个百分点"),
+        ("分别下降0.47和0.35个百分点", "0.47个百分点"),
+        ("分别提高0.8个和0.5个百分点", "0.8个百分点"),
+        ("分别回落1.5、0.7与0.2个百分点", "1.5个百分点"),
+        ("分别增长3.2及1.1个百分点", "3.2个百分点"),
+    ] {
+        assert!(states(text, figure), "{text} states {figure}");
+    }
+    // Not a number whose own unit differs, nor one joined to words rather than a number.
+    for (text, figure) in [
+        ("分别提高0.8%和0.5个百分点", "0.8个百分点"),
+        ("提高0.8和其他0.5个百分点", "0.8个百分点"),
+        ("分别下降0.47和0.35个百分点", "0.47%"),
+        ("增加12和3个", "12万人"),
+    ] {
+        assert!(!states(text, figure), "{text} does not state {figure}");
+    }
+}

@@ -454,10 +454,6 @@ impl Reader {
                         }
                     } else {
                         for (x, &j) in list.iter().enumerate() {
-                            if borrowed(s, &nums[j]) {
-                                self.unread(s, &nums[j], BORROWED);
-                                continue;
-                            }
                             let label = match names.get(x) {
                                 Some(name) => name.clone(),
                                 None => self.label_before(s, &nums, &values, j, ca, &cut, first),
@@ -1078,10 +1074,6 @@ impl Reader {
             Some(t) => {
                 for (&j, &i) in list.iter().zip(&t) {
                     let n = &nums[j];
-                    if borrowed(s, n) {
-                        self.unread(s, n, BORROWED);
-                        continue;
-                    }
                     let value = if sign < 0 {
                         Decimal::new(-n.value.digits, n.value.scale)
                     } else {
@@ -1176,10 +1168,6 @@ impl Reader {
                 }
                 for (x, &j) in list.iter().enumerate() {
                     let n = &nums[j];
-                    if borrowed(s, n) {
-                        self.unread(s, n, BORROWED);
-                        continue;
-                    }
                     // The change of a share attached to the figure before: labelled as
                     // the share (工业投资占全部投资比重).
                     let share_of_last = self.indicators[first..]
@@ -2679,27 +2667,12 @@ fn to_label(label: &str, prev: Option<&str>) -> Option<String> {
     }
 }
 
-/// 分别下降0.4和0.3个百分点: 0.4 takes its unit from the end of the list across 和, which
-/// the checker reads after 、 only; such a number is listed as unread, not drafted.
-/// So is 0.8个 in 0.8个和0.5个百分点 (or 0.8个、0.5个百分点): it keeps only the 个 of its
-/// unit, which the checker does not read as 个百分点. 84.6％和70.2％ writes its own unit.
-fn borrowed(s: &str, n: &Num) -> bool {
-    let written = &s[n.start..n.end];
-    let own = written.ends_with(n.unit.as_str()) || n.unit == "%" && written.ends_with('％');
-    !n.unit.is_empty()
-        && !own
-        && (["和", "及"].iter().any(|w| s[n.end..].starts_with(w))
-            || written.ends_with('个') && n.unit.starts_with('个'))
-}
-
 const THOUSANDTHS: &str =
     "a fall in 千分点 of a ‰ rate, which the checker holds as no figure: add it by hand";
 
 /// A negative figure in a unit the checker reads as an amount (自然增长率为-0.86‰).
 const NEGATIVE: &str =
     "a negative figure in a unit the checker takes for an amount: add it by hand";
-
-const BORROWED: &str = "shares the unit at the end of its list (A和B个百分点): add it by hand";
 
 /// True when a bare number is a ratio of two amounts, which has no unit: 城乡居民收入比为1.91,
 /// 收入比缩小到1.82, 基尼系数0.46, or a rate that is nil (孕产妇死亡率为0). Not 8.1:38.2.
