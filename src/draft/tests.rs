@@ -325,8 +325,7 @@ fn lists_of_counts_ratios_and_urban_rural_pairs() {
                 "有效发明专利 960件 yoy 1.8倍",
             ],
         ),
-        // bare numbers joined by 、 share the unit at the end (after 和 they are listed
-        // as unread: the checker reads a shared unit after 、 only)
+        // bare numbers joined by 、 or 和 share the unit at the end
         (
             "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5、0.2个百分点。",
             vec![
@@ -337,7 +336,7 @@ fn lists_of_counts_ratios_and_urban_rural_pairs() {
         (
             "批发业从业人员比重为12.5%，零售业从业人员比重为9.5%，分别下降0.5和0.2个百分点。",
             vec![
-                "批发业从业人员比重 12.5%",
+                "批发业从业人员比重 12.5% yoy -0.5个百分点",
                 "零售业从业人员比重 9.5% yoy -0.2个百分点",
             ],
         ),
