@@ -907,29 +907,8 @@ impl Reader {
         } else {
             s[n.start..n.end].to_string()
         };
-        // 三百余家, 一百二十余个: a number in Chinese numerals the checker cannot read back
-        // from its highlight (it reads small ones only, 三个 as 3个) is given as written, so
-        // the card shows the words of the text and the checker finds them.
-        let unit = Unit::new(&n.unit);
-        let as_digits = format!(
-            "{}{}",
-            Decimal::new(n.value.digits.abs(), n.value.scale),
-            unit.zh()
-        );
-        let written = (n.chinese && !crate::validate::states(&highlight, &as_digits)).then(|| {
-            let mut t = Text::zh(&s[n.digits_at..n.end]);
-            let q = match n.qualifier {
-                Some(crate::data::Qualifier::Over) => "over ",
-                Some(crate::data::Qualifier::About) => "about ",
-                Some(crate::data::Qualifier::Nearly) => "nearly ",
-                None => "",
-            };
-            let en = crate::format::amount(n.value, &unit, None, crate::data::Lang::En);
-            t.en = format!("{q}{en}").into();
-            t
-        });
         self.sections.push(self.heading.clone());
-        self.indicators.push(Indicator {
+        let mut indicator = Indicator {
             id: "".into(),
             category: "".into(),
             label: Text {
@@ -937,10 +916,10 @@ impl Reader {
                 en: en.into(),
             },
             value: n.value,
-            unit,
+            unit: Unit::new(&n.unit),
             period: period.unwrap_or_else(|| "report".into()),
             qualifier: n.qualifier,
-            written,
+            written: None,
             noun_en: None,
             yoy: None,
             shares: Vec::new(),
@@ -952,7 +931,22 @@ impl Reader {
             review: review.map(|r| r.into()),
             quote: s.into(),
             highlight: highlight.into(),
-        });
+        };
+        // 三百余家, 一百二十余个: a number in Chinese numerals the checker cannot read back
+        // from its highlight (it reads small ones only, 三个 as 3个) is given as written, so
+        // the card shows the words of the text and the checker finds them.
+        let as_digits = format!(
+            "{}{}",
+            Decimal::new(n.value.digits.abs(), n.value.scale),
+            indicator.unit.zh()
+        );
+        if n.chinese && !crate::validate::states(&indicator.highlight, &as_digits) {
+            indicator.written = Some(Text {
+                zh: s[n.digits_at..n.end].into(),
+                en: crate::format::value(&indicator, crate::data::Lang::En).into(),
+            });
+        }
+        self.indicators.push(indicator);
     }
 
     /// Attaches changes, shares or progress (`list`, one or a `分别` list) to the
@@ -975,7 +969,7 @@ impl Reader {
         let relative = is_ratio(unit);
         // 比上年下降0.74个千分点: a ‰ rate's change, which the checker holds as no figure's
         // change (‰ and 千分点 are not its ratio units): it stands alone.
-        let thousandths = matches!(unit.as_str(), "个千分点" | "千分点");
+        let thousandths = in_thousandths(unit);
         let free = |i: &Indicator| match kind {
             Kind::Change(_) => {
                 !thousandths
@@ -1195,7 +1189,7 @@ impl Reader {
                         _ => base,
                     };
                     let points = matches!(n.unit.as_str(), "个百分点" | "百分点");
-                    let thousandths = matches!(n.unit.as_str(), "个千分点" | "千分点");
+                    let thousandths = in_thousandths(&n.unit);
                     // 比全省（6.1%）高1.2个百分点: a difference from another place's rate;
                     // the label is the figure's rate and the comparison as written.
                     let compared = (cmp.starts_with(['比', '较'])
@@ -2673,6 +2667,11 @@ const THOUSANDTHS: &str =
 /// A negative figure in a unit the checker reads as an amount (自然增长率为-0.86‰).
 const NEGATIVE: &str =
     "a negative figure in a unit the checker takes for an amount: add it by hand";
+
+/// 个千分点, 千分点: the change of a rate in ‰.
+fn in_thousandths(unit: &str) -> bool {
+    matches!(unit, "个千分点" | "千分点")
+}
 
 /// True when a bare number is a ratio of two amounts, which has no unit: 城乡居民收入比为1.91,
 /// 收入比缩小到1.82, 基尼系数0.46, or a rate that is nil (孕产妇死亡率为0). Not 8.1:38.2.

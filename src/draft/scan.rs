@@ -635,16 +635,7 @@ pub fn ranks(s: &str) -> Vec<RankHit> {
         }
         let r = &s[j..];
         let pos = if let Some(r2) = r.strip_prefix('第') {
-            let (p, n) = if let Some((v, n)) = crate::numerals::read(r2) {
-                (v as i64, n)
-            } else {
-                let n: usize = r2
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit())
-                    .map(char::len_utf8)
-                    .sum();
-                (r2[..n].parse().unwrap_or(0), n)
-            };
+            let (p, n) = read_position(r2);
             let mut end = j + 3 + n;
             for tail in ["位", "名"] {
                 if s[end..].starts_with(tail) {

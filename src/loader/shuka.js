@@ -47,8 +47,7 @@ addEventListener("error", (e) => recover(e.error));
 addEventListener("unhandledrejection", (e) => recover(e.reason));
 const pending = new Set();
 
-/** Shows why the widget could not start, in the host's shadow root; next to the host when
- *  the host cannot have one (attaching it may itself have been the failure). */
+/** Whether the host's words are English (its data-lang, else the page's lang). */
 const english = (host) => (host.dataset.lang ?? document.documentElement.lang ?? "").startsWith("en");
 
 /** A prerendered view (`shuka render`) whose live widget cannot start keeps its figures, with
@@ -97,10 +96,10 @@ document.addEventListener("selectionchange", () => (selecting = true));
  *  same text, though not always the same text nodes: the server merges neighbouring ones). */
 function selected(root, section) {
   const s = root.getSelection?.() ?? getSelection();
-  let ends = s?.rangeCount && !s.isCollapsed && [s.anchorNode, s.anchorOffset, s.focusNode, s.focusOffset];
-  // An engine that shows a selection inside a shadow root as one around its host (WebKit) gives
-  // its real ends through getComposedRanges (in order, so a backward selection turns forward).
+  let ends;
   if (!root.getSelection && s?.getComposedRanges) {
+    // An engine that shows a selection inside a shadow root as one around its host (WebKit)
+    // gives its real ends here (in order, so a backward selection turns forward).
     let r;
     try {
       r = s.getComposedRanges({ shadowRoots: [root] })[0];
@@ -108,6 +107,8 @@ function selected(root, section) {
       r = s.getComposedRanges(root)[0]; // Safari 17's form
     }
     ends = r && !r.collapsed && [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+  } else {
+    ends = s?.rangeCount && !s.isCollapsed && [s.anchorNode, s.anchorOffset, s.focusNode, s.focusOffset];
   }
   if (!ends) selecting = false; // none now (a tap sets the flag too); a new one fires the event
   if (!section || !ends || !section.contains(ends[0]) || !section.contains(ends[2])) return null;
@@ -138,6 +139,8 @@ function select({ s, anchor, focus }, section) {
   }
 }
 
+/** Shows why the widget could not start, in the host's shadow root; next to the host when
+ *  the host cannot have one (attaching it may itself have been the failure). */
 function fail(host, err) {
   if (!host.isConnected) return;
   console.error("shuka: the widget could not start:", err);

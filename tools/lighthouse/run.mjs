@@ -78,7 +78,8 @@ const flags = [...CHROMIUM_ARGS.map((f) => (f === "--headless" ? "--headless=new
 
 // Asynchronous: the server answering Lighthouse runs in this same process.
 async function lighthouse(url) {
-  const name = `${new URL(url).protocol.replace(":", "")}${new URL(url).pathname.replace(/\W/g, "_")}-${Date.now()}`;
+  const { protocol, pathname } = new URL(url);
+  const name = `${protocol.replace(":", "")}${pathname.replace(/\W/g, "_")}-${Date.now()}`;
   // LH_SAVE also keeps the run's artifacts (its trace and network log) in a folder beside it.
   const save = process.env.LH_SAVE ? [`-GA=${process.env.LH_SAVE}/${name}`] : [];
   const { stdout: out } = await promisify(execFile)(
@@ -88,6 +89,7 @@ async function lighthouse(url) {
   );
   if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/${name}.json`, out);
   const r = JSON.parse(out);
+  const observed = r.audits.metrics?.details?.items?.[0];
   return {
     performance: r.categories.performance.score * 100,
     accessibility: r.categories.accessibility.score * 100,
@@ -96,7 +98,7 @@ async function lighthouse(url) {
     "TBT ms": r.audits["total-blocking-time"].numericValue,
     CLS: r.audits["cumulative-layout-shift"].numericValue,
     // The same load as the browser painted it, before any simulation: LCP − FCP as observed.
-    "obs LCP−FCP": (({ observedLargestContentfulPaint: l, observedFirstContentfulPaint: f } = {}) => l - f)(r.audits.metrics?.details?.items?.[0]),
+    "obs LCP−FCP": observed ? observed.observedLargestContentfulPaint - observed.observedFirstContentfulPaint : NaN,
   };
 }
 
